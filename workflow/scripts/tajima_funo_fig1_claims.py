@@ -1,0 +1,14 @@
+"""Rule tf_fig1_claims: evaluate the Fig. 1 claims from the sweep table."""
+
+import pandas as pd
+
+from qthermo.analyses.tf_fig1 import evaluate_claims
+from qthermo.claims import write_claims
+from qthermo.runlog import job_logger
+
+log = job_logger("tf_fig1_claims", snakemake.log[0])
+df = pd.read_csv(snakemake.input.csv)
+claims = evaluate_claims(df, snakemake.params.cfg, snakemake.params.artifacts)
+write_claims(snakemake.output.claims, claims)
+for c in claims:
+    log.info(f"{c.id}: {c.status} {c.measured}")
