@@ -6,6 +6,9 @@ from pathlib import Path
 from qthermo.config import validate_config
 
 
+report: "workflow/report/workflow.rst"
+
+
 # Defaults: one YAML file per topic (workflow/config/<section>.yaml), the papers' values
 # where the papers give them. `--configfile my.yaml` overrides individual keys.
 for _cf in sorted(Path("workflow/config").glob("*.yaml")):
