@@ -1,9 +1,18 @@
 # Reproducible replication workflow for quantum-thermodynamics papers.
 #   snakemake --cores all            regenerate every figure and results/claims.json
 #   snakemake --cores 1 verify       exit non-zero if any claim has an unexpected outcome
+import sys
 from pathlib import Path
 
+# Jobs import the physics package from this working tree's src/ (also inside --use-conda
+# environments), whatever copy of qthermo happens to be installed.
+_SRC = str(Path(workflow.basedir) / "src")
+sys.path.insert(0, _SRC)
+
 from qthermo.config import validate_config
+from qthermo.jobenv import prepend_pythonpath
+
+prepend_pythonpath(_SRC)
 
 
 report: "workflow/report/workflow.rst"
@@ -20,18 +29,8 @@ for _cf in sorted(Path("workflow/config").glob("*.yaml")):
 # run here, naming the key and the value, and nothing is written under results/.
 validate_config(config, "workflow/schemas")
 
-PKG = Path("src/qthermo")
 
-
-def pkg(*modules):
-    """Source files of the package modules a rule depends on (reruns when they change)."""
-    base = ["__init__", "outputs", "claims", "runlog", "config"]
-    return sorted({str(PKG / f"{m}.py") for m in (*base, *modules)})
-
-
-# Each topic's rule file appends its claim file(s) and final figures to these lists.
-CLAIM_FILES = []
-FINAL_TARGETS = []
+include: "workflow/common.smk"
 
 
 for _smk in sorted(Path("workflow/rules").glob("*.smk")):

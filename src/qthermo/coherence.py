@@ -33,4 +33,4 @@ def strictly_diagonal(rho: np.ndarray) -> np.ndarray:
 def l1_coherence(rho: np.ndarray) -> float:
     """``C_l1(rho)``: sum of the moduli of the off-diagonal elements."""
     a = np.abs(np.asarray(rho))
-    return float(a.sum() - np.trace(a))
+    return float(a[~np.eye(a.shape[0], dtype=bool)].sum())

@@ -9,6 +9,7 @@ key (dotted path) and value, and is raised before any job runs.
 from __future__ import annotations
 
 import hashlib
+import math
 import json
 from pathlib import Path
 from typing import Any
@@ -85,11 +86,17 @@ def validate_config(config: dict[str, Any], schema_dir: str | Path) -> dict[str,
 
 
 def _check_cross_field(config: dict[str, Any]) -> None:
-    """Constraints JSON schema cannot express (ordering of paired values)."""
+    """Constraints JSON schema cannot express: finite numbers, ordering of paired values."""
     for section, body in config.items():
         if not isinstance(body, dict):
             continue
         for key, val in _walk(body, [section]):
+            vals = val if isinstance(val, list) else [val]
+            for v in vals:
+                if isinstance(v, float) and not math.isfinite(v):
+                    raise ConfigError(
+                        f"config key {'.'.join(key)!r} has invalid value {val!r}: must be finite"
+                    )
             if key[-1].endswith("_min"):
                 partner = key[:-1] + [key[-1][:-4] + "_max"]
                 pval = _get(config, partner)

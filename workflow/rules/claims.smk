@@ -10,6 +10,8 @@ rule claims_merge:
         ledger="results/claims.json",
     log:
         "logs/claims/merge.log",
+    conda:
+        ENV
     threads: 1
     resources:
         mem_mb=500,
@@ -24,6 +26,8 @@ rule verify:
         ledger="results/claims.json",
     log:
         "logs/claims/verify.log",
+    conda:
+        ENV
     threads: 1
     resources:
         mem_mb=500,

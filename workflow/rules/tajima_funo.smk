@@ -22,6 +22,8 @@ rule tf_fig1_sweep:
         support_tol=config["numerics"]["support_tol"],
     log:
         "logs/tajima_funo/fig1_sweep.log",
+    conda:
+        ENV
     threads: 1
     resources:
         mem_mb=1000,
@@ -42,6 +44,8 @@ rule tf_fig1_claims:
         artifacts=["figures/tajima_funo_fig1.png", "results/tajima_funo/fig1.csv"],
     log:
         "logs/tajima_funo/fig1_claims.log",
+    conda:
+        ENV
     threads: 1
     resources:
         mem_mb=500,
@@ -66,6 +70,8 @@ rule tf_fig1_plot:
         cfg=TF["fig1"],
     log:
         "logs/tajima_funo/fig1_plot.log",
+    conda:
+        ENV
     threads: 1
     resources:
         mem_mb=1000,

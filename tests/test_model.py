@@ -1,0 +1,72 @@
+"""Model construction: the commutation relation and detailed balance are enforced."""
+
+import numpy as np
+import pytest
+
+from qthermo.model import Bath, Jump, Model, ModelError, energy_blocks
+from qthermo.two_n_state import two_n_state_model
+
+SIGMA_MINUS = np.array([[0, 1], [0, 0]], dtype=complex)  # basis (|g>, |e>): |g><e|
+
+
+def qubit(beta=1.0, omega=1.0, gamma=1.0, up_rate=None, op_down=SIGMA_MINUS, **kw):
+    up = gamma * np.exp(-beta * omega) if up_rate is None else up_rate
+    jumps = (
+        Jump(op_down, omega, gamma, "sigma-"),
+        Jump(op_down.conj().T, -omega, up, "sigma+"),
+    )
+    return Model([0.0, omega], [("g", 0), ("e", 0)], [Bath("b", beta, jumps)], **kw)
+
+
+def test_valid_qubit_builds():
+    m = qubit()
+    assert m.dim == 2
+    assert [b.tolist() for b in m.blocks] == [[0], [1]]
+
+
+def test_raising_operator_labelled_as_lowering_is_rejected():
+    # The paper's printed L_{omega0} = |e><g| with omega0 > 0 violates [L, H] = hbar omega L.
+    with pytest.raises(ModelError, match=r"sigma-.*\[L, H\] != hbar\*omega\*L.*residual\| = 2\.000e\+00"):
+        qubit(op_down=SIGMA_MINUS.T.copy())
+
+
+def test_detailed_balance_violation_names_jump_and_size():
+    with pytest.raises(ModelError, match=r"sigma-.*gamma\(omega\)/gamma\(-omega\) = 2 .*exp\(beta\*hbar\*omega\)"):
+        qubit(up_rate=0.5)
+
+
+def test_missing_partner_channel_rejected():
+    jumps = (Jump(SIGMA_MINUS, 1.0, 1.0, "only-down"),)
+    with pytest.raises(ModelError, match="no partner channel"):
+        Model([0.0, 1.0], [("g", 0), ("e", 0)], [Bath("b", 1.0, jumps)])
+
+
+@pytest.mark.parametrize("beta", [0.0, -1.0, np.inf, np.nan])
+def test_bad_temperature_rejected(beta):
+    with pytest.raises(ModelError, match="beta must be positive"):
+        qubit(beta=beta)
+
+
+def test_negative_rate_rejected():
+    with pytest.raises(ModelError, match="rate must be >= 0"):
+        Model([0.0, 1.0], [("g", 0), ("e", 0)], [Bath("b", 1.0, (Jump(SIGMA_MINUS, 1.0, -1.0),))])
+
+
+def test_check_can_be_disabled_for_inconsistent_models():
+    m = qubit(up_rate=0.5, check=False)
+    assert m.dim == 2
+
+
+def test_energy_blocks_keep_declared_order():
+    blocks = energy_blocks(np.array([1.0, 0.0, 1.0, 0.0, 2.0]))
+    assert [b.tolist() for b in blocks] == [[1, 3], [0, 2], [4]]
+
+
+@pytest.mark.parametrize("N", [1, 3, 8])
+def test_gibbs_state_is_fixed_point_of_every_bath(N):
+    from qthermo.lindblad import bath_dissipator
+
+    m = two_n_state_model(N, omega0=1.3, beta=0.7, gamma0=0.9)
+    for bath in m.baths:
+        pi = m.gibbs_state(bath.beta)
+        assert np.max(np.abs(bath_dissipator(pi, bath.jumps))) < 1e-14
