@@ -70,3 +70,12 @@ def test_gibbs_state_is_fixed_point_of_every_bath(N):
     for bath in m.baths:
         pi = m.gibbs_state(bath.beta)
         assert np.max(np.abs(bath_dissipator(pi, bath.jumps))) < 1e-14
+
+
+def test_gibbs_fixed_point_violation_is_reported():
+    # omega = 0 jump |0><1| inside a degenerate level: commutes with H and needs no partner,
+    # but pumps population one way, so the Gibbs state is not stationary.
+    L = np.array([[0, 1, 0], [0, 0, 0], [0, 0, 0]], dtype=complex)
+    jumps = (Jump(L, 0.0, 1.0, "one-way"),)
+    with pytest.raises(ModelError, match=r"bath 'b': the Gibbs state .* not a fixed point"):
+        Model([0.0, 0.0, 1.0], [("g", 0), ("g", 1), ("e", 0)], [Bath("b", 1.0, jumps)])

@@ -110,6 +110,7 @@ class Model:
         if self.check:
             self.check_commutation()
             self.check_detailed_balance()
+            self.check_gibbs_fixed_point()
 
     # ------------------------------------------------------------------ basic views
     @property
@@ -178,6 +179,24 @@ class Model:
                         f"gamma(omega)/gamma(-omega) = {ratio:.12g} but exp(beta*hbar*omega) = "
                         f"{expected:.12g} (relative violation {abs(ratio / expected - 1):.3e})"
                     )
+
+    def check_gibbs_fixed_point(self) -> None:
+        """Check ``D_a[exp(-beta_a H)/Z] = 0`` for every bath (consequence of detailed balance)."""
+        for bath in self.baths:
+            pi = self.gibbs_state(bath.beta)
+            resid = np.zeros_like(pi)
+            for jump in bath.jumps:
+                if jump.rate:
+                    L = np.asarray(jump.op, dtype=complex)
+                    LdL = L.conj().T @ L
+                    resid += jump.rate * (L @ pi @ L.conj().T - 0.5 * (LdL @ pi + pi @ LdL))
+            scale = max(1.0, max((j.rate * float(np.max(np.abs(j.op))) ** 2 for j in bath.jumps), default=1.0))
+            err = float(np.max(np.abs(resid)))
+            if err > 1e-9 * scale:
+                raise ModelError(
+                    f"bath {bath.name!r}: the Gibbs state at beta={bath.beta:g} is not a fixed point "
+                    f"of its dissipator, max |D[pi]| = {err:.3e}"
+                )
 
     def gibbs_state(self, beta: float) -> np.ndarray:
         """Gibbs state ``exp(-beta H)/Z`` in the model basis."""
