@@ -32,19 +32,30 @@ from repo_copy import copy_repo, quick_configfiles, snakemake_cmd, workflow_env 
 
 def timed(cmd: list[str], cwd: Path) -> float:
     t0 = time.perf_counter()
-    subprocess.run(cmd, cwd=cwd, env=workflow_env(cwd), check=True, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
+    subprocess.run(
+        cmd,
+        cwd=cwd,
+        env=workflow_env(cwd),
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.perf_counter() - t0
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--quick", action="store_true", help="use the quick configuration")
     args = ap.parse_args()
 
-    rows: dict[str, list[float]] = {"full regeneration (clean tree)": [], "no-op rerun": [],
-                                    "incremental rerun (one parameter)": []}
+    rows: dict[str, list[float]] = {
+        "full regeneration (clean tree)": [],
+        "no-op rerun": [],
+        "incremental rerun (one parameter)": [],
+    }
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.repeats):
             repo = copy_repo(Path(tmp) / f"r{i}")
@@ -56,11 +67,14 @@ def main() -> None:
             override.write_text(f"tajima_funo:\n  fig1:\n    beta: {0.9 - 0.1 * i}\n")
             cfgs = [*(quick_configfiles(repo) if args.quick else []), str(override)]
             rows["incremental rerun (one parameter)"].append(
-                timed(snakemake_cmd("--cores", "all", "--configfile", *cfgs), repo))
+                timed(snakemake_cmd("--cores", "all", "--configfile", *cfgs), repo)
+            )
             shutil.rmtree(repo)
             print(f"repeat {i + 1}/{args.repeats} done", file=sys.stderr)
 
-    print(f"| step ({'quick' if args.quick else 'default'} config, {args.repeats} runs) | min s | median s | max s |")
+    print(
+        f"| step ({'quick' if args.quick else 'default'} config, {args.repeats} runs) | min s | median s | max s |"
+    )
     print("|---|---|---|---|")
     for name, vals in rows.items():
         print(f"| {name} | {min(vals):.2f} | {statistics.median(vals):.2f} | {max(vals):.2f} |")

@@ -38,13 +38,32 @@ def test_check_absolute_and_leq_and_all_true():
 
 
 def make(id_, ok, **kw):
-    return claim(id_, source="src", statement="s", measured={"x": 1.0}, expected=1.0,
-                 comparator="==", tolerance=0.0, ok=ok, artifacts=["b.png", "a.csv"], **kw)
+    return claim(
+        id_,
+        source="src",
+        statement="s",
+        measured={"x": 1.0},
+        expected=1.0,
+        comparator="==",
+        tolerance=0.0,
+        ok=ok,
+        artifacts=["b.png", "a.csv"],
+        **kw,
+    )
 
 
 def test_claim_record_fields_and_status():
     rec = make("t.a", True).as_dict()
-    for key in ("id", "source", "statement", "measured", "expected", "tolerance", "status", "artifacts"):
+    for key in (
+        "id",
+        "source",
+        "statement",
+        "measured",
+        "expected",
+        "tolerance",
+        "status",
+        "artifacts",
+    ):
         assert key in rec
     assert rec["status"] == "pass" and rec["artifacts"] == ["a.csv", "b.png"]
     assert make("t.b", False).status == "fail"
@@ -58,13 +77,23 @@ def test_expected_failure_needs_a_reason():
 
 
 def test_merge_and_verify(tmp_path, capsys):
-    write_claims(tmp_path / "a.json", [make("a.1", True), make("a.2", False, expected_outcome="fail",
-                                                                outcome_reason="paper typo")])
+    write_claims(
+        tmp_path / "a.json",
+        [
+            make("a.1", True),
+            make("a.2", False, expected_outcome="fail", outcome_reason="paper typo"),
+        ],
+    )
     write_claims(tmp_path / "b.json", [make("b.1", True)])
     ledger = merge_claim_files([tmp_path / "b.json", tmp_path / "a.json"], tmp_path / "claims.json")
     assert [r["id"] for r in ledger["claims"]] == ["a.1", "a.2", "b.1"]
-    assert ledger["summary"] == {"total": 3, "pass": 2, "fail": 1, "failing_ids": ["a.2"],
-                                 "unexpected_ids": []}
+    assert ledger["summary"] == {
+        "total": 3,
+        "pass": 2,
+        "fail": 1,
+        "failing_ids": ["a.2"],
+        "unexpected_ids": [],
+    }
     assert verify_main([str(tmp_path / "claims.json")]) == 0
 
     write_claims(tmp_path / "c.json", [make("c.1", False)])
@@ -75,7 +104,9 @@ def test_merge_and_verify(tmp_path, capsys):
 
 
 def test_expected_failure_that_starts_passing_is_flagged(tmp_path):
-    write_claims(tmp_path / "a.json", [make("a.1", True, expected_outcome="fail", outcome_reason="r")])
+    write_claims(
+        tmp_path / "a.json", [make("a.1", True, expected_outcome="fail", outcome_reason="r")]
+    )
     merge_claim_files([tmp_path / "a.json"], tmp_path / "claims.json")
     assert verify_main([str(tmp_path / "claims.json")]) == 1
 
@@ -91,8 +122,16 @@ def test_duplicate_ids_rejected(tmp_path):
 
 
 def test_non_finite_numbers_are_strict_json(tmp_path):
-    c = claim("n.1", source="s", statement="s", measured={"sigma": float("inf"), "v": np.float64(np.nan)},
-              expected=0, comparator="-", tolerance=0, ok=False)
+    c = claim(
+        "n.1",
+        source="s",
+        statement="s",
+        measured={"sigma": float("inf"), "v": np.float64(np.nan)},
+        expected=0,
+        comparator="-",
+        tolerance=0,
+        ok=False,
+    )
     write_claims(tmp_path / "n.json", [c])
     rec = json.loads((tmp_path / "n.json").read_text())[0]
     assert rec["measured"] == {"sigma": "inf", "v": "nan"}

@@ -151,7 +151,10 @@ def test_snakemake_stops_before_any_job_and_writes_nothing(tmp_path, override, s
     bad.write_text(override)
     res = subprocess.run(
         [sys.executable, "-m", "snakemake", "--cores", "1", "--configfile", str(bad)],
-        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert res.returncode != 0
     assert shown in res.stdout + res.stderr

@@ -4,7 +4,15 @@ import numpy as np
 import pytest
 import qutip
 
-from qthermo.lindblad import dissipator, evolve, liouvillian, lindblad_rhs, model_liouvillian, unvec, vec
+from qthermo.lindblad import (
+    dissipator,
+    evolve,
+    lindblad_rhs,
+    liouvillian,
+    model_liouvillian,
+    unvec,
+    vec,
+)
 from qthermo.two_n_state import rho_plus, two_n_state_model
 
 rng = np.random.default_rng(1234)
@@ -30,7 +38,7 @@ def test_vec_roundtrip_matches_qutip_operator_to_vector():
 def test_dissipator_matches_qutip():
     r, L = random_density(4), random_op(4)
     ours = dissipator(r, L, 0.7)
-    ref = (0.7 * qutip.lindblad_dissipator(qutip.Qobj(L)) * qutip.operator_to_vector(qutip.Qobj(r)))
+    ref = 0.7 * qutip.lindblad_dissipator(qutip.Qobj(L)) * qutip.operator_to_vector(qutip.Qobj(r))
     assert np.allclose(ours, qutip.vector_to_operator(ref).full(), atol=1e-12)
 
 
@@ -40,7 +48,9 @@ def test_liouvillian_matches_qutip():
     Ls = [random_op(3), random_op(3)]
     rates = [0.3, 1.7]
     ours = liouvillian(H, zip(Ls, rates, strict=True))
-    ref = qutip.liouvillian(qutip.Qobj(H), [np.sqrt(g) * qutip.Qobj(L) for L, g in zip(Ls, rates, strict=True)])
+    ref = qutip.liouvillian(
+        qutip.Qobj(H), [np.sqrt(g) * qutip.Qobj(L) for L, g in zip(Ls, rates, strict=True)]
+    )
     assert np.allclose(ours, ref.full(), atol=1e-12)
 
 
@@ -56,8 +66,9 @@ def test_evolve_matches_qutip_mesolve():
     times = np.linspace(0, 2.0, 21)
     ours = evolve(r0, model_liouvillian(m), times)
     c_ops = [np.sqrt(j.rate) * qutip.Qobj(j.op) for b in m.baths for j in b.jumps]
-    res = qutip.mesolve(qutip.Qobj(m.H), qutip.Qobj(r0), times, c_ops,
-                        options={"atol": 1e-12, "rtol": 1e-10})
+    res = qutip.mesolve(
+        qutip.Qobj(m.H), qutip.Qobj(r0), times, c_ops, options={"atol": 1e-12, "rtol": 1e-10}
+    )
     for k, st in enumerate(res.states):
         assert np.allclose(ours[k], st.full(), atol=1e-8)
 

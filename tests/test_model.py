@@ -26,12 +26,16 @@ def test_valid_qubit_builds():
 
 def test_raising_operator_labelled_as_lowering_is_rejected():
     # The paper's printed L_{omega0} = |e><g| with omega0 > 0 violates [L, H] = hbar omega L.
-    with pytest.raises(ModelError, match=r"sigma-.*\[L, H\] != hbar\*omega\*L.*residual\| = 2\.000e\+00"):
+    with pytest.raises(
+        ModelError, match=r"sigma-.*\[L, H\] != hbar\*omega\*L.*residual\| = 2\.000e\+00"
+    ):
         qubit(op_down=SIGMA_MINUS.T.copy())
 
 
 def test_detailed_balance_violation_names_jump_and_size():
-    with pytest.raises(ModelError, match=r"sigma-.*gamma\(omega\)/gamma\(-omega\) = 2 .*exp\(beta\*hbar\*omega\)"):
+    with pytest.raises(
+        ModelError, match=r"sigma-.*gamma\(omega\)/gamma\(-omega\) = 2 .*exp\(beta\*hbar\*omega\)"
+    ):
         qubit(up_rate=0.5)
 
 

@@ -5,8 +5,16 @@ import pytest
 
 from qthermo.analyses.tf_fig1 import evaluate_claims, fit_exponent, n_values, plot, sweep
 
-CFG = {"omega0": 1.0, "beta": 1.0, "gamma0": 1.0, "N_max": 100, "n_points": 6, "fit_N_min": 30,
-       "eq_rtol": 1e-9, "exponent_atol": 0.05}
+CFG = {
+    "omega0": 1.0,
+    "beta": 1.0,
+    "gamma0": 1.0,
+    "N_max": 100,
+    "n_points": 6,
+    "fit_N_min": 30,
+    "eq_rtol": 1e-9,
+    "exponent_atol": 0.05,
+}
 
 
 @pytest.fixture(scope="module")
@@ -25,9 +33,18 @@ def test_fit_exponent_recovers_power_law():
 
 def test_claims_pass_on_exact_data(table):
     claims = {c.id: c for c in evaluate_claims(table, CFG, ["x.png"])}
-    assert set(claims) == {"tf.eq6", "tf.eq7", "tf.fig1.dissipationless", "tf.fig1.decohered_classical",
-                           "tf.ineq2", "tf.ineq3", "tf.ineq4"}
-    assert all(c.status == "pass" for c in claims.values()), {k: c.measured for k, c in claims.items()}
+    assert set(claims) == {
+        "tf.eq6",
+        "tf.eq7",
+        "tf.fig1.dissipationless",
+        "tf.fig1.decohered_classical",
+        "tf.ineq2",
+        "tf.ineq3",
+        "tf.ineq4",
+    }
+    assert all(c.status == "pass" for c in claims.values()), {
+        k: c.measured for k, c in claims.items()
+    }
 
 
 def test_claims_fail_when_data_are_wrong(table):

@@ -21,7 +21,10 @@ SM = np.array([[0, 1], [0, 0]], dtype=complex)
 
 def qubit_model(beta=1.0, omega=1.0, gamma=1.0, rate_beta=None, check=True):
     rb = beta if rate_beta is None else rate_beta
-    jumps = (Jump(SM, omega, gamma, "down"), Jump(SM.T.copy(), -omega, gamma * np.exp(-rb * omega), "up"))
+    jumps = (
+        Jump(SM, omega, gamma, "down"),
+        Jump(SM.T.copy(), -omega, gamma * np.exp(-rb * omega), "up"),
+    )
     return Model([0.0, omega], [("g", 0), ("e", 0)], [Bath("b", beta, jumps)], check=check)
 
 
@@ -38,7 +41,10 @@ def random_consistent_model(rng, dim=4, n_baths=2):
                 L = np.zeros((dim, dim), complex)
                 L[i, k] = 1.0
                 g = rng.uniform(0.1, 2)
-                jumps += [Jump(L, w, g, f"{i}<-{k}"), Jump(L.T.copy(), -w, g * np.exp(-beta * w), f"{k}<-{i}")]
+                jumps += [
+                    Jump(L, w, g, f"{i}<-{k}"),
+                    Jump(L.T.copy(), -w, g * np.exp(-beta * w), f"{k}<-{i}"),
+                ]
         baths.append(Bath(f"bath{a}", beta, tuple(jumps)))
     return Model(energies, [(f"E{i}", 0) for i in range(dim)], baths)
 
@@ -64,7 +70,9 @@ def test_qubit_heat_current_and_entropy_production_analytic(pe):
     up, down = gamma * np.exp(-beta * omega), gamma
     flux = up * (1 - pe) - down * pe
     assert heat_current(m, rho, m.baths[0]) == pytest.approx(omega * flux, rel=1e-13)
-    assert entropy_production(m, rho) == pytest.approx(flux * np.log(up * (1 - pe) / (down * pe)), rel=1e-12)
+    assert entropy_production(m, rho) == pytest.approx(
+        flux * np.log(up * (1 - pe) / (down * pe)), rel=1e-12
+    )
 
 
 def test_gibbs_state_has_no_current_and_no_entropy_production():
@@ -118,7 +126,9 @@ def test_rank_deficient_plus_state_is_exact(N):
     m = two_n_state_model(N, 1.0, 0.9, 1.1)
     r = rho_plus(N, 1.0, 0.9)
     assert np.linalg.matrix_rank(r) == 2 or N == 1
-    assert entropy_production(m, r) == pytest.approx(eq7_entropy_production(N, 1.0, 0.9, 1.1), rel=1e-11)
+    assert entropy_production(m, r) == pytest.approx(
+        eq7_entropy_production(N, 1.0, 0.9, 1.1), rel=1e-11
+    )
 
 
 def test_rank_deficient_limit_from_full_rank_states():

@@ -24,12 +24,17 @@ pytestmark = [pytest.mark.workflow, pytest.mark.slow]
 HASHED_SUFFIXES = {".csv", ".json", ".pdf", ".png", ".md", ".html"}
 
 
-def run(repo: Path, *args: str, check: bool = True, timeout: int = 900) -> subprocess.CompletedProcess:
+def run(
+    repo: Path, *args: str, check: bool = True, timeout: int = 900
+) -> subprocess.CompletedProcess:
     cmd = snakemake_cmd("--cores", "2", "--configfile", *quick_configfiles(repo), *args)
-    res = subprocess.run(cmd, cwd=repo, env=workflow_env(repo), capture_output=True, text=True,
-                         timeout=timeout)
+    res = subprocess.run(
+        cmd, cwd=repo, env=workflow_env(repo), capture_output=True, text=True, timeout=timeout
+    )
     if check and res.returncode != 0:
-        raise AssertionError(f"snakemake failed ({res.returncode}):\n{res.stdout[-3000:]}\n{res.stderr[-5000:]}")
+        raise AssertionError(
+            f"snakemake failed ({res.returncode}):\n{res.stdout[-3000:]}\n{res.stderr[-5000:]}"
+        )
     return res
 
 
@@ -37,8 +42,12 @@ def output_hashes(repo: Path) -> dict[str, str]:
     out = {}
     for top in ("results", "figures"):
         for p in sorted((repo / top).rglob("*")):
-            if (p.is_file() and p.suffix in HASHED_SUFFIXES and p.name != "README.md"
-                    and not p.name.startswith(".")):
+            if (
+                p.is_file()
+                and p.suffix in HASHED_SUFFIXES
+                and p.name != "README.md"
+                and not p.name.startswith(".")
+            ):
                 out[str(p.relative_to(repo))] = hashlib.sha256(p.read_bytes()).hexdigest()
     return out
 
@@ -118,8 +127,14 @@ def test_two_clean_runs_are_byte_identical(clean_run, tmp_path):
 
 def _interrupt_after_first_outputs(repo: Path, sig: int, timeout: float = 300) -> None:
     cmd = snakemake_cmd("--cores", "2", "--configfile", *quick_configfiles(repo))
-    proc = subprocess.Popen(cmd, cwd=repo, env=workflow_env(repo), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        cmd,
+        cwd=repo,
+        env=workflow_env(repo),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     t0 = time.monotonic()
     try:
         while time.monotonic() - t0 < timeout:

@@ -87,8 +87,9 @@ def _status(ok: bool) -> str:
     return "pass" if bool(ok) else "fail"
 
 
-def check_relative(measured: Sequence[float] | float, expected: Sequence[float] | float,
-                   rtol: float) -> tuple[bool, float]:
+def check_relative(
+    measured: Sequence[float] | float, expected: Sequence[float] | float, rtol: float
+) -> tuple[bool, float]:
     """All ``|m - e| <= rtol * |e|``; returns (ok, worst relative error)."""
     m = np.atleast_1d(np.asarray(measured, dtype=float))
     e = np.atleast_1d(np.asarray(expected, dtype=float))

@@ -9,8 +9,8 @@ key (dotted path) and value, and is raised before any job runs.
 from __future__ import annotations
 
 import hashlib
-import math
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +77,9 @@ def validate_config(config: dict[str, Any], schema_dir: str | Path) -> dict[str,
     """
     schema = _top_schema(load_schemas(schema_dir))
     validator = jsonschema.Draft202012Validator(schema)
-    errors = sorted(validator.iter_errors(config), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    errors = sorted(
+        validator.iter_errors(config), key=lambda e: (list(map(str, e.absolute_path)), e.message)
+    )
     if errors:
         lines = [_describe(e) for e in errors]
         raise ConfigError("invalid configuration:\n  - " + "\n  - ".join(lines))

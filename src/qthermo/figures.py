@@ -38,13 +38,23 @@ def setup_style() -> None:
     )
 
 
-def save_figure(fig, pdf_path: str | os.PathLike, png_path: str | os.PathLike, *,
-                provenance: dict[str, str] | None = None) -> None:
+def save_figure(
+    fig,
+    pdf_path: str | os.PathLike,
+    png_path: str | os.PathLike,
+    *,
+    provenance: dict[str, str] | None = None,
+) -> None:
     """Save ``fig`` to a PDF and a PNG twin, atomically and without dates in the metadata."""
     prov = provenance or {}
     subject = "; ".join(f"{k}={v}" for k, v in sorted(prov.items()))
-    pdf_meta = {"CreationDate": None, "ModDate": None, "Producer": "qthermo",
-                "Creator": "qthermo", "Subject": subject}
+    pdf_meta = {
+        "CreationDate": None,
+        "ModDate": None,
+        "Producer": "qthermo",
+        "Creator": "qthermo",
+        "Subject": subject,
+    }
     png_meta = {"Software": "qthermo", "Description": subject}
     atomic_write(Path(pdf_path), lambda tmp: fig.savefig(tmp, format="pdf", metadata=pdf_meta))
     atomic_write(Path(png_path), lambda tmp: fig.savefig(tmp, format="png", metadata=png_meta))

@@ -94,10 +94,7 @@ def liouvillian(
 def model_liouvillian(model: Model, baths: Iterable[Bath] | None = None) -> np.ndarray:
     """Liouvillian of a :class:`Model` with the given baths (default: all of them)."""
     chosen = model.baths if baths is None else baths
-    return liouvillian(
-        model.H, [(j.op, j.rate) for b in chosen for j in b.jumps], hbar=model.hbar
-    )
-
+    return liouvillian(model.H, [(j.op, j.rate) for b in chosen for j in b.jumps], hbar=model.hbar)
 
 
 def propagator(sup: np.ndarray, t: float) -> np.ndarray:

@@ -190,7 +190,10 @@ class Model:
                     L = np.asarray(jump.op, dtype=complex)
                     LdL = L.conj().T @ L
                     resid += jump.rate * (L @ pi @ L.conj().T - 0.5 * (LdL @ pi + pi @ LdL))
-            scale = max(1.0, max((j.rate * float(np.max(np.abs(j.op))) ** 2 for j in bath.jumps), default=1.0))
+            scale = max(
+                1.0,
+                max((j.rate * float(np.max(np.abs(j.op))) ** 2 for j in bath.jumps), default=1.0),
+            )
             err = float(np.max(np.abs(resid)))
             if err > 1e-9 * scale:
                 raise ModelError(

@@ -23,7 +23,9 @@ def atomic_write(path: str | os.PathLike, writer: Callable[[str], None], suffix:
     """Call ``writer(tmp_path)`` and atomically rename the result to ``path``."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix or path.suffix)
+    fd, tmp = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=suffix or path.suffix
+    )
     os.close(fd)
     try:
         writer(tmp)

@@ -34,8 +34,13 @@ def software_versions() -> dict[str, str]:
 
 def _git_commit(root: Path) -> str:
     try:
-        res = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True,
-                             text=True, timeout=10, check=False)
+        res = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
         return res.stdout.strip() or "unknown"
     except (OSError, subprocess.SubprocessError):
         return "unknown"

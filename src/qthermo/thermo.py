@@ -53,9 +53,7 @@ def heat_currents(model: Model, rho: np.ndarray, baths: Sequence[Bath] | None = 
     return np.array([heat_current(model, rho, b) for b in chosen])
 
 
-def total_heat_current(
-    model: Model, rho: np.ndarray, baths: Sequence[Bath] | None = None
-) -> float:
+def total_heat_current(model: Model, rho: np.ndarray, baths: Sequence[Bath] | None = None) -> float:
     """``J_tot = sum_a |J_a(rho)|`` (Tajima-Funo, definition before Eq. 2)."""
     return float(np.sum(np.abs(heat_currents(model, rho, baths))))
 
@@ -76,7 +74,9 @@ def _spectral(rho: np.ndarray, support_tol: float) -> tuple[np.ndarray, np.ndarr
         raise ThermodynamicsError("density matrix has non-finite eigenvalues")
     scale = max(float(np.max(np.abs(p))), 1e-300)
     if np.min(p) < -support_tol * scale * 1e3:
-        raise ThermodynamicsError(f"density matrix is not positive: smallest eigenvalue {p.min():.3e}")
+        raise ThermodynamicsError(
+            f"density matrix is not positive: smallest eigenvalue {p.min():.3e}"
+        )
     kernel = p <= support_tol * scale
     return p, V, kernel
 

@@ -118,6 +118,4 @@ def evaluate_tradeoff(
         vals[f"cd{tag}"] = cd_ratio(J, s)
     cx = c_x(model, X)
     cl1 = l1_coherence(rho_bd)
-    return TradeoffPoint(
-        **vals, A_cl=a_cl(model, rho, X), A_qm=cx * cl1, C_X=cx, C_l1_bd=cl1
-    )
+    return TradeoffPoint(**vals, A_cl=a_cl(model, rho, X), A_qm=cx * cl1, C_X=cx, C_l1_bd=cl1)

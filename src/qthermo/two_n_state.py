@@ -34,12 +34,17 @@ def two_n_state_model(
     L = np.zeros((2 * N, 2 * N), dtype=complex)
     L[:N, N:] = 1.0  # |g,j><e,j'| for all j, j'
     down = Jump(op=L, omega=omega0, rate=gamma0, label="L_omega0")
-    up = Jump(op=L.conj().T, omega=-omega0, rate=gamma0 * np.exp(-beta * hbar * omega0),
-              label="L_-omega0")
-    return Model(energies=energies, labels=labels, baths=[Bath("bath", beta, (down, up))], hbar=hbar)
+    up = Jump(
+        op=L.conj().T, omega=-omega0, rate=gamma0 * np.exp(-beta * hbar * omega0), label="L_-omega0"
+    )
+    return Model(
+        energies=energies, labels=labels, baths=[Bath("bath", beta, (down, up))], hbar=hbar
+    )
 
 
-def plus_state_populations(N: int, omega0: float, beta: float, hbar: float = 1.0) -> tuple[float, float]:
+def plus_state_populations(
+    N: int, omega0: float, beta: float, hbar: float = 1.0
+) -> tuple[float, float]:
     """``(p_g(0), p_e(0))`` with ``p_g/p_e = (1 + 1/N) exp(beta hbar omega0)`` (text after Eq. 5)."""
     ratio = (1.0 + 1.0 / N) * np.exp(beta * hbar * omega0)
     p_e = 1.0 / (1.0 + ratio)
@@ -59,6 +64,8 @@ def eq6_heat_current(N: int, omega0: float, beta: float, gamma0: float, hbar: fl
     return N * hbar * omega0 * gamma0 * plus_state_populations(N, omega0, beta, hbar)[1]
 
 
-def eq7_entropy_production(N: int, omega0: float, beta: float, gamma0: float, hbar: float = 1.0) -> float:
+def eq7_entropy_production(
+    N: int, omega0: float, beta: float, gamma0: float, hbar: float = 1.0
+) -> float:
     """Eq. (7): ``sigma(rho^+) = N log(1 + 1/N) gamma(omega0) p_e(0)``."""
     return N * np.log1p(1.0 / N) * gamma0 * plus_state_populations(N, omega0, beta, hbar)[1]

@@ -10,6 +10,10 @@ from qthermo.runlog import job_logger
 log = job_logger("tf_fig1_plot", snakemake.log[0])
 df = pd.read_csv(snakemake.input.csv)
 fig = plot(df, snakemake.params.cfg)
-save_figure(fig, snakemake.output.pdf, snakemake.output.png,
-            provenance=figure_provenance(snakemake.rule, __file__, snakemake.params.cfg))
+save_figure(
+    fig,
+    snakemake.output.pdf,
+    snakemake.output.png,
+    provenance=figure_provenance(snakemake.rule, __file__, snakemake.params.cfg),
+)
 log.info(f"wrote {snakemake.output.pdf} and {snakemake.output.png}")

@@ -5,7 +5,11 @@ from qthermo.outputs import write_csv
 from qthermo.runlog import job_logger
 
 log = job_logger("tf_fig1_sweep", snakemake.log[0])
-df = sweep(snakemake.params.cfg, hbar=snakemake.params.hbar,
-           support_tol=snakemake.params.support_tol, progress=log.info)
+df = sweep(
+    snakemake.params.cfg,
+    hbar=snakemake.params.hbar,
+    support_tol=snakemake.params.support_tol,
+    progress=log.info,
+)
 write_csv(snakemake.output.csv, df)
 log.info(f"wrote {snakemake.output.csv} ({len(df)} rows)")

@@ -35,8 +35,9 @@ def n_values(n_max: int, n_points: int) -> list[int]:
     return sorted(set(range(1, min(10, n_max) + 1)) | {int(n) for n in logs})
 
 
-def sweep(cfg: dict[str, Any], hbar: float = 1.0, support_tol: float = 1e-12,
-          progress=None) -> pd.DataFrame:
+def sweep(
+    cfg: dict[str, Any], hbar: float = 1.0, support_tol: float = 1e-12, progress=None
+) -> pd.DataFrame:
     """Tidy table: one row per (N, state) with J_tot, sigma, CD ratio, bounds and Eq. 6/7."""
     omega0, beta, gamma0 = cfg["omega0"], cfg["beta"], cfg["gamma0"]
     rows = []
@@ -84,21 +85,39 @@ def evaluate_claims(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[s
     params = {k: cfg[k] for k in ("omega0", "beta", "gamma0", "N_max", "n_points")}
     params["N_values"] = plus.N.tolist()
     rtol = cfg["eq_rtol"]
-    common = dict(source=SOURCE, artifacts=artifacts, parameters=params, interpretation=INTERPRETATION)
+    common = dict(
+        source=SOURCE, artifacts=artifacts, parameters=params, interpretation=INTERPRETATION
+    )
     out = []
 
     ok, worst = check_relative(plus.J_tot, plus.J_eq6, rtol)
-    out.append(claim("tf.eq6", statement="For rho^+ the total heat current of the 2N-state model "
-                     "equals N hbar omega0 gamma(omega0) p_e(0) at every N of the sweep.",
-                     measured={"max_relative_error": worst}, expected="relative error <= tolerance",
-                     comparator="max_N |J_tot - J_eq6|/J_eq6 <= tol", tolerance=rtol, ok=ok,
-                     **{**common, "source": SOURCE + ", Eq. (6)"}))
+    out.append(
+        claim(
+            "tf.eq6",
+            statement="For rho^+ the total heat current of the 2N-state model "
+            "equals N hbar omega0 gamma(omega0) p_e(0) at every N of the sweep.",
+            measured={"max_relative_error": worst},
+            expected="relative error <= tolerance",
+            comparator="max_N |J_tot - J_eq6|/J_eq6 <= tol",
+            tolerance=rtol,
+            ok=ok,
+            **{**common, "source": SOURCE + ", Eq. (6)"},
+        )
+    )
     ok, worst = check_relative(plus.sigma, plus.sigma_eq7, rtol)
-    out.append(claim("tf.eq7", statement="For rho^+ the entropy production rate equals "
-                     "N log(1 + 1/N) gamma(omega0) p_e(0) at every N of the sweep.",
-                     measured={"max_relative_error": worst}, expected="relative error <= tolerance",
-                     comparator="max_N |sigma - sigma_eq7|/sigma_eq7 <= tol", tolerance=rtol, ok=ok,
-                     **{**common, "source": SOURCE + ", Eq. (7)"}))
+    out.append(
+        claim(
+            "tf.eq7",
+            statement="For rho^+ the entropy production rate equals "
+            "N log(1 + 1/N) gamma(omega0) p_e(0) at every N of the sweep.",
+            measured={"max_relative_error": worst},
+            expected="relative error <= tolerance",
+            comparator="max_N |sigma - sigma_eq7|/sigma_eq7 <= tol",
+            tolerance=rtol,
+            ok=ok,
+            **{**common, "source": SOURCE + ", Eq. (7)"},
+        )
+    )
 
     large = plus[plus.N >= cfg["fit_N_min"]]
     sJ = fit_exponent(large.N, large.J_tot)
@@ -106,28 +125,47 @@ def evaluate_claims(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[s
     atol = cfg["exponent_atol"]
     okJ, _ = check_within(sJ, 1.0, atol)
     okS, _ = check_within(sS, 0.0, atol)
-    out.append(claim("tf.fig1.dissipationless", statement="With O(N) coherence (rho^+) the heat "
-                     "current grows linearly in N while the entropy production stays of order one.",
-                     measured={"exponent_J_tot": sJ, "exponent_sigma": sS,
-                               "fit_range_N": [int(large.N.min()), int(large.N.max())]},
-                     expected={"exponent_J_tot": 1.0, "exponent_sigma": 0.0},
-                     comparator="|fitted log-log exponent - expected| <= tol", tolerance=atol,
-                     ok=okJ and okS, **{**common, "source": SOURCE + ", Eqs. (6)-(7), Fig. 1(b)"}))
+    out.append(
+        claim(
+            "tf.fig1.dissipationless",
+            statement="With O(N) coherence (rho^+) the heat "
+            "current grows linearly in N while the entropy production stays of order one.",
+            measured={
+                "exponent_J_tot": sJ,
+                "exponent_sigma": sS,
+                "fit_range_N": [int(large.N.min()), int(large.N.max())],
+            },
+            expected={"exponent_J_tot": 1.0, "exponent_sigma": 0.0},
+            comparator="|fitted log-log exponent - expected| <= tol",
+            tolerance=atol,
+            ok=okJ and okS,
+            **{**common, "source": SOURCE + ", Eqs. (6)-(7), Fig. 1(b)"},
+        )
+    )
 
     ok_sd, max_sd = check_leq(sd.cd_ratio, sd.acl_half)
     plus2 = plus[plus.N >= 2]
     exceed = (plus2.cd_ratio > plus2.acl_half).to_numpy()
     ok_q, n_viol = check_all_true(exceed)
-    out.append(claim("tf.fig1.decohered_classical", statement="Without coherence (rho^+_sd) the "
-                     "CD ratio never exceeds A_cl/2, while rho^+ exceeds A_cl/2 for every N >= 2.",
-                     measured={"max_cd_over_acl_half_decohered": max_sd,
-                               "min_cd_over_acl_half_coherent_N_ge_2":
-                                   float((plus2.cd_ratio / plus2.acl_half).min()),
-                               "N_ge_2_not_exceeding": int(n_viol)},
-                     expected={"decohered": "<= 1", "coherent": "> 1 for all N >= 2"},
-                     comparator="cd_sd <= A_cl/2 (round-off slack 1e-9) and cd > A_cl/2",
-                     tolerance=1e-9, ok=ok_sd and ok_q,
-                     **{**common, "source": SOURCE + ", Eq. (3), Fig. 1(a)-(b)"}))
+    out.append(
+        claim(
+            "tf.fig1.decohered_classical",
+            statement="Without coherence (rho^+_sd) the "
+            "CD ratio never exceeds A_cl/2, while rho^+ exceeds A_cl/2 for every N >= 2.",
+            measured={
+                "max_cd_over_acl_half_decohered": max_sd,
+                "min_cd_over_acl_half_coherent_N_ge_2": float(
+                    (plus2.cd_ratio / plus2.acl_half).min()
+                ),
+                "N_ge_2_not_exceeding": int(n_viol),
+            },
+            expected={"decohered": "<= 1", "coherent": "> 1 for all N >= 2"},
+            comparator="cd_sd <= A_cl/2 (round-off slack 1e-9) and cd > A_cl/2",
+            tolerance=1e-9,
+            ok=ok_sd and ok_q,
+            **{**common, "source": SOURCE + ", Eq. (3), Fig. 1(a)-(b)"},
+        )
+    )
 
     for num, col, text in (
         ("2", "ineq2", "J_tot^2/sigma of rho never exceeds that of rho_bd"),
@@ -135,11 +173,19 @@ def evaluate_claims(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[s
         ("4", "ineq4", "J_tot^2/sigma of rho_bd never exceeds (A_cl + A_qm)/2"),
     ):
         ok, n_viol = check_all_true(df[col])
-        out.append(claim(f"tf.ineq{num}", statement=f"Inequality ({num}): {text}, on every state "
-                         "of the Fig. 1 sweep (rho^+ and rho^+_sd, all N).",
-                         measured={"states_checked": len(df), "violations": n_viol},
-                         expected={"violations": 0}, comparator="lhs <= rhs (round-off slack 1e-9)",
-                         tolerance=1e-9, ok=ok, **{**common, "source": SOURCE + f", Ineq. ({num})"}))
+        out.append(
+            claim(
+                f"tf.ineq{num}",
+                statement=f"Inequality ({num}): {text}, on every state "
+                "of the Fig. 1 sweep (rho^+ and rho^+_sd, all N).",
+                measured={"states_checked": len(df), "violations": n_viol},
+                expected={"violations": 0},
+                comparator="lhs <= rhs (round-off slack 1e-9)",
+                tolerance=1e-9,
+                ok=ok,
+                **{**common, "source": SOURCE + f", Ineq. ({num})"},
+            )
+        )
     return out
 
 
@@ -151,8 +197,12 @@ def _draw_levels(ax, N: int, coherent: bool) -> None:
     if coherent:
         for x in xs:
             for x2 in xs:
-                ax.annotate("", xy=(x2, 0.06), xytext=(x, 0.94),
-                            arrowprops=dict(arrowstyle="->", color="tab:red", alpha=0.35, lw=0.8))
+                ax.annotate(
+                    "",
+                    xy=(x2, 0.06),
+                    xytext=(x, 0.94),
+                    arrowprops=dict(arrowstyle="->", color="tab:red", alpha=0.35, lw=0.8),
+                )
         ax.fill_between([-0.45, N - 0.55], 0.9, 1.1, color="tab:red", alpha=0.12)
         ax.fill_between([-0.45, N - 0.55], -0.1, 0.1, color="tab:red", alpha=0.12)
         ax.text(N - 0.4, 1.0, r"$|e,+\rangle$", ha="left", va="center", fontsize=8, color="tab:red")
@@ -160,8 +210,12 @@ def _draw_levels(ax, N: int, coherent: bool) -> None:
         ax.set_title(r"(a2) with coherence ($\rho^+$): collective jumps", fontsize=8)
     else:
         for x in xs:
-            ax.annotate("", xy=(x, 0.06), xytext=(x, 0.94),
-                        arrowprops=dict(arrowstyle="<->", color="tab:blue", lw=1))
+            ax.annotate(
+                "",
+                xy=(x, 0.06),
+                xytext=(x, 0.94),
+                arrowprops=dict(arrowstyle="<->", color="tab:blue", lw=1),
+            )
         ax.set_title(r"(a1) no coherence ($\rho^+_{sd}$): incoherent mixture", fontsize=8)
     for x in xs:
         ax.text(x, -0.27, f"g,{x + 1}", ha="center", fontsize=6)
@@ -199,8 +253,12 @@ def plot(df: pd.DataFrame, cfg: dict[str, Any]):
     ax_b.set_title("(b) dissipation-less current needs coherence", fontsize=8)
     ax_b.legend(ncol=2)
 
-    ax_c.loglog(plus.N, plus.cd_ratio, "o", ms=3, color="tab:red", label=r"$J^2/\dot\sigma$, $\rho^+$")
-    ax_c.loglog(sd.N, sd.cd_ratio, "^", ms=3, color="tab:blue", label=r"$J^2/\dot\sigma$, $\rho^+_{sd}$")
+    ax_c.loglog(
+        plus.N, plus.cd_ratio, "o", ms=3, color="tab:red", label=r"$J^2/\dot\sigma$, $\rho^+$"
+    )
+    ax_c.loglog(
+        sd.N, sd.cd_ratio, "^", ms=3, color="tab:blue", label=r"$J^2/\dot\sigma$, $\rho^+_{sd}$"
+    )
     ax_c.loglog(plus.N, plus.acl_half, "--", color="tab:blue", label=r"$A_{cl}/2$")
     ax_c.loglog(plus.N, plus.acl_aqm_half, "--", color="k", label=r"$(A_{cl}+A_{qm})/2$")
     ax_c.set_xlabel("N")
