@@ -151,14 +151,20 @@ class Model:
         operator is its adjoint (up to the rate), so that the Gibbs state is a fixed point.
         """
         for bath in self.baths:
+            # candidates for the partner of a jump at omega: the jumps at -omega (bucketed)
+            by_omega: dict[float, list[Jump]] = {}
+            for j in bath.jumps:
+                by_omega.setdefault(round(float(j.omega), 9), []).append(j)
             for jump in bath.jumps:
                 if jump.omega == 0 or jump.rate == 0:
                     continue
+                adj = np.conj(np.asarray(jump.op)).T
+                candidates = by_omega.get(round(-float(jump.omega), 9), [])
                 partners = [
                     j
-                    for j in bath.jumps
+                    for j in candidates
                     if np.isclose(j.omega, -jump.omega, atol=1e-12, rtol=0)
-                    and np.allclose(j.op, np.conj(np.asarray(jump.op)).T, atol=self.atol)
+                    and np.allclose(j.op, adj, atol=self.atol)
                 ]
                 if not partners:
                     raise ModelError(

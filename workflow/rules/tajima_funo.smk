@@ -78,3 +78,193 @@ rule tf_fig1_plot:
         runtime=2,
     script:
         "../scripts/tajima_funo_fig1_plot.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Figs. 2-4: heat-engine cycles (issue 3). Chain: compute (limit cycles) -> claims -> plot.
+# Fig. 2 / Result 3: 2N-state model as working medium; Figs. 3-4: 2-qubit superradiant engine.
+
+CLAIM_FILES.append("results/claims/tajima_funo_engine.json")
+FINAL_TARGETS.extend(
+    [f"figures/tajima_funo_fig{k}.{ext}" for k in (2, 3, 4) for ext in ("pdf", "png")]
+    + ["results/notebooks/tajima_funo.ipynb"]
+)
+
+TF_ENGINE_CODE = ["model", "lindblad", "thermo", "coherence", "tradeoff", "engine"]
+
+
+rule tf_engine_compute:
+    """Limit cycles of the superradiant engine: Fig. 3 time series, Fig. 4 tau_C sweep."""
+    input:
+        code=pkg(*TF_ENGINE_CODE, "superradiant", "analyses/tf_engine"),
+    output:
+        fig3="results/tajima_funo/fig3.csv",
+        fig3_details="results/tajima_funo/fig3_details.csv",
+        fig4="results/tajima_funo/fig4.csv",
+        fig4_details="results/tajima_funo/fig4_details.csv",
+        summary="results/tajima_funo/engine_summary.json",
+    params:
+        cfg=TF["superradiant"],
+        hbar=TF["hbar"],
+        support_tol=config["numerics"]["support_tol"],
+    log:
+        "logs/tajima_funo/engine_compute.log",
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=1000,
+        runtime=5,
+    script:
+        "../scripts/tajima_funo_engine_compute.py"
+
+
+rule tf_carnot_compute:
+    """Result 3: N sweep of the 2N-state engine (exact reduction) and full 2N-dim cross-check."""
+    input:
+        code=pkg(
+            *TF_ENGINE_CODE, "two_n_state", "two_n_engine", "analyses/tf_carnot", "analyses/tf_fig1"
+        ),
+    output:
+        csv="results/tajima_funo/fig2.csv",
+        check="results/tajima_funo/fig2_full_check.csv",
+    params:
+        cfg=TF["carnot"],
+        hbar=TF["hbar"],
+    log:
+        "logs/tajima_funo/carnot_compute.log",
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=1000,
+        runtime=5,
+    script:
+        "../scripts/tajima_funo_carnot_compute.py"
+
+
+rule tf_engine_claims:
+    """Claims tf.fig3.*, tf.fig4.*, tf.carnot.*, tf.engine.initial_state, tf.limit_cycle.closure."""
+    input:
+        fig3=rules.tf_engine_compute.output.fig3,
+        fig3_details=rules.tf_engine_compute.output.fig3_details,
+        fig4=rules.tf_engine_compute.output.fig4,
+        fig4_details=rules.tf_engine_compute.output.fig4_details,
+        summary=rules.tf_engine_compute.output.summary,
+        carnot=rules.tf_carnot_compute.output.csv,
+        carnot_check=rules.tf_carnot_compute.output.check,
+        code=pkg("engine", "analyses/tf_engine", "analyses/tf_carnot", "analyses/tf_fig1"),
+    output:
+        claims="results/claims/tajima_funo_engine.json",
+    params:
+        superradiant=TF["superradiant"],
+        carnot=TF["carnot"],
+        artifacts={
+            "fig2": [
+                "figures/tajima_funo_fig2.png",
+                "results/tajima_funo/fig2.csv",
+                "results/tajima_funo/fig2_full_check.csv",
+            ],
+            "fig3": [
+                "figures/tajima_funo_fig3.png",
+                "results/tajima_funo/fig3.csv",
+                "results/tajima_funo/fig3_details.csv",
+            ],
+            "fig4": [
+                "figures/tajima_funo_fig4.png",
+                "results/tajima_funo/fig4.csv",
+                "results/tajima_funo/fig4_details.csv",
+            ],
+            "closure": [
+                "results/tajima_funo/engine_summary.json",
+                "results/tajima_funo/fig4_details.csv",
+                "results/tajima_funo/fig2.csv",
+                "results/tajima_funo/fig2_full_check.csv",
+            ],
+        },
+    log:
+        "logs/tajima_funo/engine_claims.log",
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=500,
+        runtime=2,
+    script:
+        "../scripts/tajima_funo_engine_claims.py"
+
+
+rule tf_engine_plot:
+    """Figures 2 (cycle + Result 3 scaling), 3 (CD ratio on the hot stroke), 4 (Eq. 8 vs tau_C)."""
+    input:
+        fig3=rules.tf_engine_compute.output.fig3,
+        fig3_details=rules.tf_engine_compute.output.fig3_details,
+        fig4=rules.tf_engine_compute.output.fig4,
+        fig4_details=rules.tf_engine_compute.output.fig4_details,
+        carnot=rules.tf_carnot_compute.output.csv,
+        carnot_check=rules.tf_carnot_compute.output.check,
+        code=pkg("figures", "provenance", "analyses/tf_engine", "analyses/tf_carnot"),
+    output:
+        fig2_pdf="figures/tajima_funo_fig2.pdf",
+        fig2_png=report(
+            "figures/tajima_funo_fig2.png",
+            caption="../report/tajima_funo_fig2.rst",
+            category="Tajima-Funo",
+        ),
+        fig3_pdf="figures/tajima_funo_fig3.pdf",
+        fig3_png=report(
+            "figures/tajima_funo_fig3.png",
+            caption="../report/tajima_funo_fig3.rst",
+            category="Tajima-Funo",
+        ),
+        fig4_pdf="figures/tajima_funo_fig4.pdf",
+        fig4_png=report(
+            "figures/tajima_funo_fig4.png",
+            caption="../report/tajima_funo_fig4.rst",
+            category="Tajima-Funo",
+        ),
+    params:
+        superradiant=TF["superradiant"],
+        carnot=TF["carnot"],
+    log:
+        "logs/tajima_funo/engine_plot.log",
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=1000,
+        runtime=2,
+    script:
+        "../scripts/tajima_funo_engine_plot.py"
+
+
+rule tajima_funo_notebook:
+    """Executed notebook for Tajima-Funo Figs. 1-4: cached results, figures, final assertions."""
+    input:
+        nb="notebooks/tajima_funo.py",
+        claims=[
+            "results/claims/tajima_funo_fig1.json",
+            "results/claims/tajima_funo_engine.json",
+        ],
+        csv=[
+            "results/tajima_funo/fig1.csv",
+            "results/tajima_funo/fig2.csv",
+            "results/tajima_funo/fig2_full_check.csv",
+            "results/tajima_funo/fig3.csv",
+            "results/tajima_funo/fig3_details.csv",
+            "results/tajima_funo/fig4.csv",
+            "results/tajima_funo/fig4_details.csv",
+        ],
+        png=[f"figures/tajima_funo_fig{k}.png" for k in (1, 2, 3, 4)],
+    output:
+        ipynb="results/notebooks/tajima_funo.ipynb",
+    log:
+        "logs/tajima_funo/notebook.log",
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=1000,
+        runtime=5,
+    shell:
+        "jupytext --to ipynb --set-kernel python3 --execute --output {output.ipynb} {input.nb} > {log} 2>&1"

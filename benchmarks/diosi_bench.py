@@ -1,0 +1,78 @@
+"""Benchmark of the Diosi topic: medians of repeated timings (a script, not a test).
+
+Run: python benchmarks/diosi_bench.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+from qthermo import diosi as d
+from qthermo.analyses import diosi as A
+from qthermo.thermo import entropy_production, heat_currents
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def median_time(fn: Callable[[], object], repeat: int = 7, number: int = 1) -> float:
+    """Median over ``repeat`` runs of the mean time of ``number`` calls (seconds)."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for _ in range(number):
+            fn()
+        times.append((time.perf_counter() - t0) / number)
+    return statistics.median(times)
+
+
+def main() -> None:
+    cfg = yaml.safe_load((ROOT / "workflow/config/diosi.yaml").read_text())["diosi"]
+    inc_model = d.incoherent_model(1.0, 1.0, 0.5, 2.0, 1.0, 1.0, 0.01, 1e-6)
+    lm = d.local_coherent_model(2.0, 1.0, 0.5, 1.0, 0.05, 0.05, 0.02)
+    rho_inc = d.stationary_state(inc_model)
+    rho_loc = d.stationary_state(lm.model)
+    cases = {
+        "build incoherent model (checks on)": lambda: d.incoherent_model(
+            1.0, 1.0, 0.5, 2.0, 1.0, 1.0, 0.01, 1e-6
+        ),
+        "build local model (eigenbasis)": lambda: d.local_coherent_model(
+            2.0, 1.0, 0.5, 1.0, 0.05, 0.05, 0.02
+        ),
+        "stationary state, incoherent (16x16 Liouvillian)": lambda: d.stationary_state(inc_model),
+        "stationary state, local": lambda: d.stationary_state(lm.model),
+        "heat currents, incoherent": lambda: heat_currents(inc_model, rho_inc),
+        "entropy production, local (Spohn)": lambda: entropy_production(
+            lm.model, rho_loc, check_nonnegative=False
+        ),
+        "closed form D1 (exact current)": lambda: d.incoherent_current_exact(
+            1.0, 0.5, 2.0, 1.0, 1.0, 0.01
+        ),
+        "closed form D3 (local current)": lambda: d.local_current_exact(
+            2.0, 1.0, 0.5, 1.0, 0.05, 0.05, 0.02
+        ),
+        "Liouville first-order current": lambda: d.liouville_first_order_current(
+            1.0, 0.5, 2.0, 1.0, 1.0, 0.01
+        ),
+    }
+    print(f"{'case':55s} {'median':>12s}")
+    for name, fn in cases.items():
+        print(f"{name:55s} {median_time(fn, number=50) * 1e6:10.1f} us")
+    sweeps = {
+        f"incoherent sweep (default config, {len(A.temperature_pairs(cfg['incoherent']['temperatures'])) * len(cfg['incoherent']['gamma_ratios']) * cfg['incoherent']['n_eps']} states)": lambda: (
+            A.incoherent_sweep(cfg["incoherent"])
+        ),
+        f"local map (default config, {cfg['local']['n_t']} x {cfg['local']['n_omega'] + 1} states)": lambda: (
+            A.local_sweep(cfg["local"])
+        ),
+    }
+    for name, fn in sweeps.items():
+        print(f"{name:55s} {median_time(fn, repeat=3) * 1e3:10.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""Benchmark of the Tajima-Funo engine topic (Figs. 2-4): medians of repeated timings.
+
+A script, not a test. Run: OMP_NUM_THREADS=1 python benchmarks/tajima_funo_bench.py
+(BLAS threads on a busy 2-core machine slow small matrix exponentials by orders of magnitude;
+Snakemake sets the thread variables for its jobs).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from qthermo.analyses import tf_carnot, tf_engine
+from qthermo.engine import cycle_map, fixed_point, limit_cycle_state, run_cycle
+from qthermo.superradiant import ground_state
+from qthermo.two_n_engine import embed, full_cycle, protocol, reduced_cycle, reduced_start
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def median_time(fn: Callable[[], object], repeat: int = 7, number: int = 1) -> float:
+    """Median over ``repeat`` runs of the mean time of ``number`` calls (seconds)."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for _ in range(number):
+            fn()
+        times.append((time.perf_counter() - t0) / number)
+    return statistics.median(times)
+
+
+def main() -> None:
+    cfg = yaml.safe_load((ROOT / "workflow/config/tajima_funo.yaml").read_text())["tajima_funo"]
+    sr, cn = cfg["superradiant"], cfg["carnot"]
+    cyc = tf_engine.make_cycle(sr, 1.0)
+    M = cycle_map(cyc)
+    fp = fixed_point(M, ground_state())
+    p128 = protocol(
+        128, cn["beta_h"], cn["beta_c"], cn["x_h"], cn["delta0"], cn["tau0"], cn["gamma0"]
+    )
+    p8 = protocol(8, cn["beta_h"], cn["beta_c"], cn["x_h"], cn["delta0"], cn["tau0"], cn["gamma0"])
+    red = reduced_cycle(p128, "collective")
+    full8 = full_cycle(p8, "collective")
+    start8 = embed(reduced_start(p8), 8, "collective")
+    small = {**sr, "fig4": {**sr["fig4"], "n_tau": 20}}
+    cases = {
+        "superradiant: build cycle (2 models, checks on)": lambda: tf_engine.make_cycle(sr, 1.0),
+        "superradiant: one-cycle map (2 expm, 16x16)": lambda: cycle_map(
+            tf_engine.make_cycle(sr, 1.0)
+        ),
+        "superradiant: fixed point (SVD projector)": lambda: fixed_point(M, ground_state()),
+        "superradiant: run_cycle 101 pts/stroke": lambda: run_cycle(cyc, fp.rho, 101),
+        "superradiant: run_cycle 201 pts + trade-off": lambda: run_cycle(
+            cyc, fp.rho, 201, tradeoff=True
+        ),
+        "Fig. 4: 20 tau_C x 2 starts": lambda: tf_engine.fig4_tables(small, 1.0),
+        "Result 3: reduced limit cycle + pass, N=128": lambda: run_cycle(
+            red, limit_cycle_state(red, reduced_start(p128)).rho, 101
+        ),
+        "Result 3: full 2N-dim limit cycle, N=8 (256x256)": lambda: limit_cycle_state(
+            full8, start8
+        ),
+        "Result 3: full sweep (config)": lambda: tf_carnot.sweep(cn, 1.0),
+    }
+    width = max(len(k) for k in cases)
+    for name, fn in cases.items():
+        t = median_time(fn, repeat=5)
+        print(f"{name:<{width}}  {t * 1e3:10.3f} ms")
+    assert np.isfinite(fp.closure)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""Rule tf_engine_claims: claims tf.fig3.*, tf.fig4.*, tf.carnot.*, tf.limit_cycle.closure."""
+
+import pandas as pd
+
+from qthermo.analyses import tf_carnot, tf_engine
+from qthermo.claims import write_claims
+from qthermo.outputs import read_json
+from qthermo.runlog import job_logger
+
+log = job_logger("tf_engine_claims", snakemake.log[0])
+inp, par = snakemake.input, snakemake.params
+fig3 = pd.read_csv(inp.fig3)
+fig3_details = pd.read_csv(inp.fig3_details)
+fig4 = pd.read_csv(inp.fig4)
+fig4_details = pd.read_csv(inp.fig4_details)
+summary = read_json(inp.summary)
+carnot = pd.read_csv(inp.carnot)
+check = pd.read_csv(inp.carnot_check)
+sr, cn = par.superradiant, par.carnot
+claims = tf_engine.evaluate_claims(
+    fig3, fig3_details, fig4, fig4_details, summary, sr, par.artifacts
+)
+claims += tf_carnot.evaluate_claims(carnot, check, cn, par.artifacts["fig2"])
+claims.append(
+    tf_engine.closure_claim(
+        summary,
+        fig4_details,
+        carnot,
+        check,
+        sr["closure_tol"],
+        par.artifacts["closure"],
+        parameters={"null_tol": [sr["null_tol"], cn["null_tol"]]},
+    )
+)
+write_claims(snakemake.output.claims, claims)
+for c in claims:
+    log.info(f"{c.id}: {c.status} {c.measured}")
