@@ -1,0 +1,126 @@
+# Kamimura, Yoshida, Tokura, Matsuzaki, PRL 131, 090401 (2023), doi:10.1103/PhysRevLett.131.090401
+# L^3 (Bound 1, m-body interaction, Eq. 12) versus L^2 (Bound 2, superradiance, Eq. 17) scaling of
+# the heat current, computed in the Dicke subspace up to L ~ 1000.
+# Chain: sweep (models, currents, bounds, burst, RWA check) -> claims -> plot; notebook.
+
+KYTM = config["kamimura"]
+KYTM_TABLES = {
+    "scaling": "results/kamimura/heat_current_scaling.csv",
+    "eq12": "results/kamimura/eq12_all_m.csv",
+    "burst_peaks": "results/kamimura/burst_peaks.csv",
+    "burst_curves": "results/kamimura/burst_curves.csv",
+    "rwa": "results/kamimura/rwa_check.csv",
+}
+
+CLAIM_FILES.append("results/claims/kamimura.json")
+FINAL_TARGETS.extend(
+    [
+        "figures/kamimura_scaling.pdf",
+        "figures/kamimura_scaling.png",
+        "results/notebooks/kamimura.ipynb",
+    ]
+)
+
+
+rule kamimura_sweep:
+    """J(0), Bound 1, Bound 2 for all models and L; Eq. (12) for all m; burst; RWA check."""
+    input:
+        code=pkg("dicke", "kamimura", "analyses/kamimura"),
+    output:
+        **KYTM_TABLES,
+    params:
+        cfg=KYTM,
+    log:
+        "logs/kamimura/sweep.log",
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=1000,
+        runtime=5,
+    script:
+        "../scripts/kamimura_sweep.py"
+
+
+rule kamimura_claims:
+    """Claims kytm.eq12, kytm.eq17, kytm.scaling.*, kytm.bound*, kytm.burst_peak, kytm.rwa_*."""
+    input:
+        scaling=KYTM_TABLES["scaling"],
+        eq12=KYTM_TABLES["eq12"],
+        burst_peaks=KYTM_TABLES["burst_peaks"],
+        rwa=KYTM_TABLES["rwa"],
+        code=pkg("analyses/kamimura"),
+    output:
+        claims="results/claims/kamimura.json",
+    params:
+        cfg=KYTM,
+        artifacts=[
+            "figures/kamimura_scaling.png",
+            KYTM_TABLES["scaling"],
+            KYTM_TABLES["eq12"],
+            KYTM_TABLES["burst_peaks"],
+            KYTM_TABLES["rwa"],
+        ],
+    log:
+        "logs/kamimura/claims.log",
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=500,
+        runtime=2,
+    script:
+        "../scripts/kamimura_claims.py"
+
+
+rule kamimura_plot:
+    """Figure: |J| versus L with forbidden regions, ratios to the bounds, superradiant burst."""
+    input:
+        scaling=KYTM_TABLES["scaling"],
+        burst_peaks=KYTM_TABLES["burst_peaks"],
+        burst_curves=KYTM_TABLES["burst_curves"],
+        code=pkg("figures", "provenance", "analyses/kamimura"),
+    output:
+        pdf="figures/kamimura_scaling.pdf",
+        png=report(
+            "figures/kamimura_scaling.png",
+            caption="../report/kamimura_scaling.rst",
+            category="Kamimura et al.",
+        ),
+    params:
+        cfg=KYTM,
+    log:
+        "logs/kamimura/plot.log",
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=1000,
+        runtime=2,
+    script:
+        "../scripts/kamimura_plot.py"
+
+
+rule kamimura_notebook:
+    """Execute the topic notebook on the cached results (ends with assertions on the claims)."""
+    input:
+        nb="notebooks/kamimura.py",
+        claims="results/claims/kamimura.json",
+        scaling=KYTM_TABLES["scaling"],
+        eq12=KYTM_TABLES["eq12"],
+        burst_peaks=KYTM_TABLES["burst_peaks"],
+        burst_curves=KYTM_TABLES["burst_curves"],
+        rwa=KYTM_TABLES["rwa"],
+        png="figures/kamimura_scaling.png",
+    output:
+        ipynb="results/notebooks/kamimura.ipynb",
+    log:
+        "logs/kamimura/notebook.log",
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=1000,
+        runtime=5,
+    shell:
+        "jupytext --to ipynb --set-kernel python3 --execute --output {output.ipynb} {input.nb} > {log} 2>&1"

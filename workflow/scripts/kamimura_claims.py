@@ -1,0 +1,15 @@
+"""Rule kamimura_claims: evaluate the kytm.* claims from the sweep tables."""
+
+import pandas as pd
+
+from qthermo.analyses.kamimura import evaluate_claims
+from qthermo.claims import write_claims
+from qthermo.runlog import job_logger
+
+log = job_logger("kamimura_claims", snakemake.log[0])
+names = ("scaling", "eq12", "burst_peaks", "rwa")
+tables = {n: pd.read_csv(snakemake.input[n]) for n in names}
+claims = evaluate_claims(tables, snakemake.params.cfg, snakemake.params.artifacts)
+write_claims(snakemake.output.claims, claims)
+for c in claims:
+    log.info(f"{c.id}: {c.status} {c.measured}")
