@@ -1,0 +1,24 @@
+"""Shared pytest fixtures."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# One BLAS thread per test process: the matrices here are small, and on a loaded 2-core
+# machine threaded BLAS makes them far slower (must be set before numpy is imported).
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from repo_copy import copy_repo  # noqa: E402
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    """A fresh copy of the repository's working tree (tracked + untracked non-ignored files)."""
+    return copy_repo(tmp_path / "repo")

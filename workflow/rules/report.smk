@@ -1,0 +1,73 @@
+# Human-readable outputs: the provenance record, and the claims ledger as a Markdown report
+# (results/REPORT.md, linked to the figures) and as an HTML table for `snakemake --report`.
+
+FINAL_TARGETS.extend(
+    ["results/provenance.json", "results/REPORT.md", "results/claims_table.html"]
+)
+
+# Sources whose content the provenance digest covers: the package and the workflow definition.
+PROVENANCE_SOURCES = sorted(
+    {
+        str(p)
+        for pattern in (
+            "src/qthermo/**/*.py",
+            "workflow/*.smk",
+            "workflow/rules/*.smk",
+            "workflow/scripts/*.py",
+            "workflow/config/*.yaml",
+            "workflow/schemas/*.yaml",
+        )
+        for p in Path(".").glob(pattern)
+    }
+    | {"Snakefile"}
+)
+
+
+rule provenance:
+    """Software versions, config hashes and a source digest (no timestamps)."""
+    input:
+        sources=PROVENANCE_SOURCES,
+        code=pkg("provenance", "report"),
+    output:
+        json=report(
+            "results/provenance.json",
+            caption="../report/provenance.rst",
+            category="Provenance",
+        ),
+    params:
+        cfg=config,
+    log:
+        "logs/report/provenance.log",
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=500,
+        runtime=2,
+    script:
+        "../scripts/report_provenance.py"
+
+
+rule claims_report:
+    """The claims table as Markdown (with figure links) and as self-contained HTML."""
+    input:
+        ledger="results/claims.json",
+        figures=lambda wc: sorted({f for f in FINAL_TARGETS if f.endswith(".png")}),
+        code=pkg("report"),
+    output:
+        md="results/REPORT.md",
+        html=report(
+            "results/claims_table.html",
+            caption="../report/claims_table.rst",
+            category="Claims",
+        ),
+    log:
+        "logs/report/claims_report.log",
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=500,
+        runtime=2,
+    script:
+        "../scripts/report_claims.py"
