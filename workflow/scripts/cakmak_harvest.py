@@ -1,0 +1,11 @@
+"""Rule cakmak_harvest: Table I, collision-model steady state and repeated-interaction simulation."""
+
+from qthermo.analyses.cakmak_harvest import compute
+from qthermo.outputs import write_csv
+from qthermo.runlog import job_logger
+
+log = job_logger("cakmak_harvest", snakemake.log[0])
+dfs = compute(snakemake.params.cfg, progress=log.info)
+for name, path in snakemake.output.items():
+    write_csv(path, dfs[name])
+    log.info(f"wrote {path} ({len(dfs[name])} rows)")
