@@ -63,6 +63,7 @@ import numpy as np
 
 from .lindblad import dissipator, liouvillian, model_liouvillian, unvec, vec
 from .model import Bath, Jump, Model
+from .states import StateError, check_density_matrix
 
 __all__ = [
     "SIGMA_MINUS",
@@ -235,7 +236,11 @@ def steady_state(sup: np.ndarray) -> np.ndarray:
     v = np.linalg.lstsq(M, rhs, rcond=None)[0]
     rho = unvec(v, n)
     rho = 0.5 * (rho + rho.conj().T)
-    return rho / np.trace(rho).real
+    rho = rho / np.trace(rho).real
+    residual = float(np.max(np.abs(sup @ vec(rho))))
+    if residual > 1e-8 * max(1.0, float(np.max(np.abs(sup)))):
+        raise StateError(f"steady state does not solve L rho = 0: max |L rho| = {residual:.3e}")
+    return check_density_matrix(rho, what="steady state", tol=1e-8)
 
 
 def stationary_state(model: Model) -> np.ndarray:

@@ -33,6 +33,7 @@ from scipy.integrate import simpson
 
 from .lindblad import model_liouvillian, propagator, unvec, vec
 from .model import Model
+from .states import check_density_matrix
 from .thermo import heat_current
 from .tradeoff import evaluate_tradeoff, x_operator
 
@@ -189,7 +190,7 @@ def fixed_point(M: np.ndarray, rho0: np.ndarray, null_tol: float = 1e-8) -> Fixe
     R = Vh[null].conj().T
     Lh = U[:, null].conj().T
     v = R @ np.linalg.solve(Lh @ R, Lh @ vec(rho0))
-    rho = unvec(v, d)
+    rho = check_density_matrix(unvec(v, d), what="limit-cycle state", tol=1e-8)
     closure = trace_norm(unvec(M @ v, d) - rho)
     gap = float(s[~null].min()) if np.any(~null) else float("inf")
     return FixedPoint(rho=rho, multiplicity=k, closure=closure, gap=gap, null_tol=null_tol)

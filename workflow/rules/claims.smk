@@ -34,3 +34,20 @@ rule verify:
         runtime=2,
     shell:
         "python -m qthermo.verify {input.ledger} 2>&1 | tee {log}; exit ${{PIPESTATUS[0]}}"
+
+
+rule baseline_check:
+    """Compare claims and figure data with the committed reference baseline (baseline/)."""
+    input:
+        ledger="results/claims.json",
+        targets=lambda wc: FINAL_TARGETS,
+    log:
+        "logs/claims/baseline_check.log",
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=1000,
+        runtime=2,
+    shell:
+        "python -m qthermo.baseline check 2>&1 | tee {log}; exit ${{PIPESTATUS[0]}}"
