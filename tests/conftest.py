@@ -6,12 +6,12 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 # One BLAS thread per test process: the matrices here are small, and on a loaded 2-core
 # machine threaded BLAS makes them far slower (must be set before numpy is imported).
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
-
-import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
