@@ -9,27 +9,16 @@ subspace), the log-space N = 1000 value, the repeated-interaction simulation, an
 
 from __future__ import annotations
 
-import statistics
 import sys
 import time
-from collections.abc import Callable
 
 import numpy as np
+from timing import median_time  # noqa: E402  (benchmarks/timing.py)
 
 from qthermo.analyses.cakmak_scaling import full_space_c_l1
 from qthermo.cakmak import collective_lowering, excitation_numbers, ground_state
 from qthermo.cakmak_symmetric import dicke_c_l1, long_time_c_l1_log, symmetric_steady_state
 from qthermo.harvesting import simulate_repeated_interactions, thermal_pair_state
-
-
-def median_time(fn: Callable[[], object], repeat: int = 5) -> float:
-    """Median wall time of ``repeat`` calls (seconds)."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def mesolve_time(N: int, t_end: float = 20.0, nbar: float = 10.0) -> float:

@@ -5,29 +5,16 @@ Run: python benchmarks/diosi_bench.py
 
 from __future__ import annotations
 
-import statistics
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
+from timing import median_time  # noqa: E402  (benchmarks/timing.py)
 
 from qthermo import diosi as d
 from qthermo.analyses import diosi as A
 from qthermo.thermo import entropy_production, heat_currents
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def median_time(fn: Callable[[], object], repeat: int = 7, number: int = 1) -> float:
-    """Median over ``repeat`` runs of the mean time of ``number`` calls (seconds)."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        for _ in range(number):
-            fn()
-        times.append((time.perf_counter() - t0) / number)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -16,28 +16,18 @@ from __future__ import annotations
 
 import argparse
 import math
-import statistics
-import time
 from pathlib import Path
 
 import numpy as np
 import qutip
 import yaml
+from timing import median_time  # noqa: E402  (benchmarks/timing.py)
 
 from qthermo import dicke as d
 from qthermo import kamimura as k
 from qthermo.analyses import kamimura as ak
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def median_time(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def full_space_point(L: int, c: dict) -> None:

@@ -7,13 +7,11 @@ Snakemake sets the thread variables for its jobs).
 
 from __future__ import annotations
 
-import statistics
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import yaml
+from timing import median_time  # noqa: E402  (benchmarks/timing.py)
 
 from qthermo.analyses import tf_carnot, tf_engine
 from qthermo.engine import cycle_map, fixed_point, limit_cycle_state, run_cycle
@@ -21,17 +19,6 @@ from qthermo.superradiant import ground_state
 from qthermo.two_n_engine import embed, full_cycle, protocol, reduced_cycle, reduced_start
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def median_time(fn: Callable[[], object], repeat: int = 7, number: int = 1) -> float:
-    """Median over ``repeat`` runs of the mean time of ``number`` calls (seconds)."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        for _ in range(number):
-            fn()
-        times.append((time.perf_counter() - t0) / number)
-    return statistics.median(times)
 
 
 def main() -> None:
