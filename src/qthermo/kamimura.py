@@ -42,7 +42,7 @@ from scipy.optimize import minimize_scalar
 from scipy.sparse.linalg import eigsh
 from scipy.special import ellipe
 
-from .dicke import collective_ops, dicke_state, m_body_operator, m_values
+from .dicke import collective_ops, dicke_state, m_body_operator, m_body_spectrum, m_values
 
 __all__ = [
     "NoiseChannel",
@@ -58,6 +58,8 @@ __all__ = [
     "eq12_heat_current",
     "eq17_heat_current",
     "m_body_model",
+    "m_body_norm",
+    "collective_x_norm",
     "superradiance_model",
     "superabsorption_model",
     "parallel_model",
@@ -208,10 +210,26 @@ def eq17_heat_current(L: int, gamma0: float, omega_q: float) -> float:
 
 
 # --------------------------------------------------------------------------- the models
+def m_body_norm(L: int, m: int, g: float) -> float:
+    """``||A||`` of the m-body operator on the symmetric subspace, from its exact spectrum.
+
+    The eigenvalues are ``g L K_m(k; L) / C(L, m)`` (Krawtchouk polynomials in exact integer
+    arithmetic, ``qthermo.dicke.m_body_spectrum``), so the norm is reproducible to the last bit,
+    unlike a Lanczos estimate on a highly degenerate spectrum.  Cross-checked against
+    :func:`hermitian_norm` in the tests.
+    """
+    return float(np.max(np.abs(m_body_spectrum(L, m, g))))
+
+
+def collective_x_norm(L: int, g: float) -> float:
+    """``||2 g J_x|| = g L`` (spin L/2: the J_x eigenvalues run from -L/2 to L/2)."""
+    return abs(g) * L
+
+
 def _collective_x_channel(L: int, g: float, energies: np.ndarray, xi: float) -> NoiseChannel:
     ops = collective_ops(L)
     A = (2.0 * g * ops.Jx).tocsr()  # Eq. (16)
-    return NoiseChannel(A, hermitian_norm(A), xi, max_energy_jump(energies, A))
+    return NoiseChannel(A, collective_x_norm(L, g), xi, max_energy_jump(energies, A))
 
 
 def m_body_model(L: int, m: int, *, g: float, omega_q: float, gamma_wn: float) -> ScalingModel:
@@ -223,7 +241,7 @@ def m_body_model(L: int, m: int, *, g: float, omega_q: float, gamma_wn: float) -
     A = m_body_operator(L, m, g)
     kappa = gamma_wn / g**2
     ch = NoiseChannel(
-        A, hermitian_norm(A), xi_white_noise(gamma_wn, g), max_energy_jump(energies, A)
+        A, m_body_norm(L, m, g), xi_white_noise(gamma_wn, g), max_energy_jump(energies, A)
     )
     return ScalingModel(
         name=f"m-body m={m}",
@@ -306,7 +324,7 @@ def superabsorption_model(
     comps = bohr_components(energies, A, only=(w_sa, -w_sa))
     channels = [(comps[w], g_down if w > 0 else g_up) for w in sorted(comps) if comps[w].nnz]
     ch = NoiseChannel(
-        A, hermitian_norm(A), xi_narrowband(g_down, g_up), max_energy_jump(energies, A)
+        A, collective_x_norm(L, g), xi_narrowband(g_down, g_up), max_energy_jump(energies, A)
     )
     return ScalingModel(
         name="superabsorption",
