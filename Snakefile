@@ -10,6 +10,7 @@ _SRC = str(Path(workflow.basedir) / "src")
 sys.path.insert(0, _SRC)
 
 from qthermo.config import validate_config
+from qthermo.deps import module_closure
 from qthermo.jobenv import prepend_pythonpath
 
 prepend_pythonpath(_SRC)
