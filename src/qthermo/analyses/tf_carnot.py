@@ -354,6 +354,14 @@ def _cycle_diagram(ax) -> None:
     ax.set_title("(a) four-step cycle (Fig. 2), N-fold degenerate levels", fontsize=8)
 
 
+def _plot_loglog_fit(ax, x, y) -> None:
+    """Overlay the least-squares power law through (x, y) with its exponent in the legend."""
+    s = np.polyfit(np.log(x), np.log(y), 1)
+    ax.loglog(
+        x, np.exp(np.polyval(s, np.log(x))), "-", color="k", lw=0.8, label=f"fit slope {s[0]:.3f}"
+    )
+
+
 def plot(df: pd.DataFrame, check: pd.DataFrame, cfg: dict[str, Any]):
     """Fig. 2: (a) cycle diagram, (b) eta_Car - eta, (c) power, (d) ratio versus bounds."""
     from ..figures import plt, setup_style
@@ -367,15 +375,7 @@ def plot(df: pd.DataFrame, check: pd.DataFrame, cfg: dict[str, Any]):
     ax = axes[0, 1]
     ax.loglog(q.N, q.gap, "o", ms=3, color="tab:red", label="collective (coherent)")
     ax.loglog(cl.N, cl.gap, "x", ms=4, color="tab:blue", label="incoherent (classical)")
-    s = np.polyfit(np.log(qf.N), np.log(qf.gap), 1)
-    ax.loglog(
-        qf.N,
-        np.exp(np.polyval(s, np.log(qf.N))),
-        "-",
-        color="k",
-        lw=0.8,
-        label=f"fit slope {s[0]:.3f}",
-    )
+    _plot_loglog_fit(ax, qf.N, qf.gap)
     ax.set_xlabel("N")
     ax.set_ylabel(r"$\eta_{Car}-\eta$")
     ax.set_title("(b) efficiency gap (same for both media)")
@@ -383,15 +383,7 @@ def plot(df: pd.DataFrame, check: pd.DataFrame, cfg: dict[str, Any]):
     ax = axes[1, 0]
     ax.loglog(q.N, q.power, "o", ms=3, color="tab:red", label="collective (coherent)")
     ax.loglog(cl.N, cl.power, "x", ms=4, color="tab:blue", label="incoherent (classical)")
-    s = np.polyfit(np.log(qf.N), np.log(qf.power), 1)
-    ax.loglog(
-        qf.N,
-        np.exp(np.polyval(s, np.log(qf.N))),
-        "-",
-        color="k",
-        lw=0.8,
-        label=f"fit slope {s[0]:.3f}",
-    )
+    _plot_loglog_fit(ax, qf.N, qf.power)
     ok = check[check.medium == "collective"]
     ax.loglog(ok.N, ok.power_full, "s", mfc="none", ms=7, color="k", label="full 2N-dim check")
     okc = check[check.medium == "incoherent"]
