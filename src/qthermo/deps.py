@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 __all__ = ["module_closure"]
@@ -26,8 +27,9 @@ def _module_path(root: Path, dotted: str) -> Path | None:
     return None
 
 
-def _imports(root: Path, path: Path) -> set[Path]:
-    """Package modules imported anywhere in ``path``."""
+@cache
+def _imports(root: Path, path: Path) -> frozenset[Path]:
+    """Package modules imported anywhere in ``path`` (parsed once per file and process)."""
     pkg_parts = list(path.relative_to(root).parent.parts)
     found: set[Path] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -57,7 +59,7 @@ def _imports(root: Path, path: Path) -> set[Path]:
         init = root.joinpath(*pkg_parts[: depth + 1], "__init__.py")
         if init.is_file():
             found.add(init)
-    return found
+    return frozenset(found)
 
 
 def module_closure(modules: Iterable[str], root: str | Path = "src/qthermo") -> list[str]:
