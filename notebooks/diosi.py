@@ -27,17 +27,14 @@
 
 # %%
 import json
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from IPython.display import Image, display
 
-root = Path.cwd()
-while not (root / "Snakefile").exists():
-    if root.parent == root:
-        raise FileNotFoundError("repository root (Snakefile) not found")
-    root = root.parent
+from qthermo.paths import repo_root
+
+root = repo_root()
 
 inc = pd.read_csv(root / "results/diosi/incoherent.csv")
 loc = pd.read_csv(root / "results/diosi/local_map.csv")

@@ -37,17 +37,14 @@
 
 # %%
 import json
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from IPython.display import Image, display
 
-root = Path.cwd()
-while not (root / "Snakefile").exists():
-    if root.parent == root:
-        raise FileNotFoundError("repository root (Snakefile) not found")
-    root = root.parent
+from qthermo.paths import repo_root
+
+root = repo_root()
 
 res = root / "results/kamimura"
 sc = pd.read_csv(res / "heat_current_scaling.csv")

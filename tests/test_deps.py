@@ -52,6 +52,6 @@ def test_every_package_module_is_reachable_from_some_rule_or_is_a_tool():
                     ["runlog", "outputs", "claims", "config", "provenance", *mods], root=ROOT
                 )
             )
-    tools = {"verify.py", "baseline.py", "jobenv.py", "deps.py", "py.typed"}
+    tools = {"verify.py", "baseline.py", "jobenv.py", "deps.py", "paths.py", "py.typed"}
     all_modules = {str(p.relative_to(ROOT)) for p in ROOT.rglob("*.py")}
     assert all_modules - used <= tools, sorted(all_modules - used - tools)
