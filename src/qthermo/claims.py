@@ -26,7 +26,6 @@ __all__ = [
     "check_absolute",
     "check_all_true",
     "check_leq",
-    "check_within",
     "claim",
     "write_claims",
     "merge_claim_files",
@@ -123,11 +122,6 @@ def check_leq(lhs: Sequence[float], rhs: Sequence[float], rtol: float = 1e-9) ->
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(b != 0, a / b, np.where(a == 0, 0.0, np.inf))
     return bool(ok) and a.size > 0, float(np.max(ratio)) if a.size else float("nan")
-
-
-def check_within(measured: float, expected: float, atol: float) -> tuple[bool, float]:
-    """Alias of :func:`check_absolute` for fitted exponents (reads better at call sites)."""
-    return check_absolute(measured, expected, atol)
 
 
 def claim(

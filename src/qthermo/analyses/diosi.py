@@ -24,7 +24,6 @@ from ..claims import (
     check_absolute,
     check_all_true,
     check_relative,
-    check_within,
     claim,
 )
 from ..diosi import (
@@ -260,7 +259,7 @@ def evaluate_claims(
     bal_loc = float(np.max(np.abs(loc.J_A + loc.J_B)))
     jk = float(np.max(np.abs(inc.J_K)))
     worst = max(bal_inc, bal_loc, jk)
-    ok, _ = check_within(worst, 0.0, tol["energy_atol"])
+    ok, _ = check_absolute(worst, 0.0, tol["energy_atol"])
     out.append(
         claim(
             "diosi.energy_balance",
@@ -343,7 +342,7 @@ def evaluate_claims(
                 "coef_predicted": c_pred,
             }
         )
-    ok_s, _ = check_all_true(check_within(s, 1.0, tol["slope_atol"])[0] for s in slopes)
+    ok_s, _ = check_all_true(check_absolute(s, 1.0, tol["slope_atol"])[0] for s in slopes)
     ok_c, _ = check_absolute(max(coef_err), 0.0, tol["coef_rtol"])
     ok_r, worst_r = check_relative(inc.J_liouville_1st, inc.J_leading_D2, tol["exact_rtol"])
     smallest = inc[inc.eps_over_gamma == inc.eps_over_gamma.min()]
@@ -443,8 +442,8 @@ def evaluate_claims(
         s_slide.append(fit_exponent(grp.eps_over_gamma, grp.state_dist_slide_1st))
         s_prod.append(fit_exponent(grp.eps_over_gamma, grp.state_dist_product))
     ok, _ = check_all_true(
-        [check_within(s, 2.0, tol["slope_atol"])[0] for s in s_slide]
-        + [check_within(s, 1.0, tol["slope_atol"])[0] for s in s_prod]
+        [check_absolute(s, 2.0, tol["slope_atol"])[0] for s in s_slide]
+        + [check_absolute(s, 1.0, tol["slope_atol"])[0] for s in s_prod]
     )
     out.append(
         claim(

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..claims import Claim, check_all_true, check_leq, check_relative, check_within, claim
+from ..claims import Claim, check_absolute, check_all_true, check_leq, check_relative, claim
 from ..dicke import (
     collective_ops,
     full_collective_ops,
@@ -360,7 +360,7 @@ def evaluate_claims(
     for model, expo in EXPECTED_EXPONENTS.items():
         d = _window(sc[sc.model == model], cl)
         s = fit_exponent(d.L, d.J0)
-        ok, err = check_within(s, expo, atol)
+        ok, err = check_absolute(s, expo, atol)
         out.append(
             claim(
                 f"kytm.scaling.{CLAIM_SUFFIX[model]}",
@@ -418,7 +418,7 @@ def evaluate_claims(
         d = _window(sc[sc.model == model], cl)
         ratio = np.abs(d.J0) / d[col]
         s = fit_exponent(d.L, ratio)
-        ok, err = check_within(s, 0.0, atol)
+        ok, err = check_absolute(s, 0.0, atol)
         ok = ok and bool(np.all(ratio > 0))
         others = {
             m: fit_exponent(
@@ -455,7 +455,7 @@ def evaluate_claims(
     ok_s, _ = check_relative(slope_lin, abs(c["Omega"]), 1e-6)
     d = _window(sa, cl)
     s_b2 = fit_exponent(d.L, d.bound2)
-    ok_b, _ = check_within(s_b2, 3.0, atol)
+    ok_b, _ = check_absolute(s_b2, 3.0, atol)
     out.append(
         claim(
             "kytm.superabsorption.delta_e",
@@ -488,7 +488,7 @@ def evaluate_claims(
     d = _window(bp, cl)
     s = fit_exponent(d.L, d.J_peak)
     batol = cl["burst_exponent_atol"]
-    ok, err = check_within(s, 2.0, batol)
+    ok, err = check_absolute(s, 2.0, batol)
     out.append(
         claim(
             "kytm.burst_peak",

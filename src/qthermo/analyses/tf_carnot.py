@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from scipy.integrate import simpson
 
-from ..claims import DOI, Claim, check_leq, check_relative, check_within, claim
+from ..claims import DOI, Claim, check_absolute, check_leq, check_relative, claim
 from ..engine import limit_cycle_state, power_efficiency_constant, run_cycle
 from ..two_n_engine import (
     MEDIA,
@@ -173,7 +173,7 @@ def evaluate_claims(
     out = []
 
     s_gap = fit_exponent(qf.N, qf.gap)
-    ok, _ = check_within(s_gap, -1.0, atol)
+    ok, _ = check_absolute(s_gap, -1.0, atol)
     out.append(
         claim(
             "tf.carnot.efficiency_gap",
@@ -196,7 +196,7 @@ def evaluate_claims(
 
     s_p = fit_exponent(qf.N, qf.power)
     s_pc = fit_exponent(clf.N, clf.power)
-    ok, _ = check_within(s_p, 1.0, atol)
+    ok, _ = check_absolute(s_p, 1.0, atol)
     out.append(
         claim(
             "tf.carnot.power",
@@ -218,7 +218,7 @@ def evaluate_claims(
         )
     )
 
-    ok_s, _ = check_within(s_pc, 0.0, atol)
+    ok_s, _ = check_absolute(s_pc, 0.0, atol)
     ok_b, max_b = check_leq(cl.ratio, cl.classical_bound)
     exceed = qf.ratio > qf.classical_bound
     out.append(

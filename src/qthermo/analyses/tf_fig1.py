@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..claims import Claim, check_all_true, check_leq, check_relative, check_within, claim
+from ..claims import Claim, check_absolute, check_all_true, check_leq, check_relative, claim
 from ..coherence import strictly_diagonal
 from ..tradeoff import evaluate_tradeoff
 from ..two_n_state import eq6_heat_current, eq7_entropy_production, rho_plus, two_n_state_model
@@ -123,8 +123,8 @@ def evaluate_claims(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[s
     sJ = fit_exponent(large.N, large.J_tot)
     sS = fit_exponent(large.N, large.sigma)
     atol = cfg["exponent_atol"]
-    okJ, _ = check_within(sJ, 1.0, atol)
-    okS, _ = check_within(sS, 0.0, atol)
+    okJ, _ = check_absolute(sJ, 1.0, atol)
+    okS, _ = check_absolute(sS, 0.0, atol)
     out.append(
         claim(
             "tf.fig1.dissipationless",
