@@ -182,3 +182,13 @@ def test_cd_ratio_edge_cases():
     assert cd_ratio(0.0, 0.0) == 0.0
     assert cd_ratio(1.0, 0.0) == float("inf")
     assert cd_ratio(2.0, 0.5) == 8.0
+
+
+def test_round_off_negative_at_equilibrium_is_reported_as_zero():
+    """Two qubits at one temperature with a resonant exchange channel (found by hypothesis
+    in tests/test_diosi.py: sigma came out -6.5e-35)."""
+    from qthermo import diosi as d
+
+    m = d.incoherent_model(1.0, 1.0, 2.0, 2.0, 2.0, 2.0, 2.0, 1.0)
+    sigma = entropy_production(m, d.stationary_state(m))
+    assert sigma >= 0.0 and sigma < 1e-12

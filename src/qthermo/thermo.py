@@ -112,7 +112,8 @@ def entropy_production(
     Returns
     -------
     float or EntropyBreakdown
-        Never NaN; ``+inf`` when the dynamics leaves the support of rho.
+        Never NaN; ``+inf`` when the dynamics leaves the support of rho.  With
+        ``check_nonnegative`` never negative: a round-off negative is returned as 0.
     """
     chosen = list(model.baths if baths is None else baths)
     p, V, kernel = _spectral(np.asarray(rho, dtype=complex), support_tol)
@@ -143,6 +144,9 @@ def entropy_production(
                 f"negative entropy production {total:.3e} (scale {scale:.3e}) in a model "
                 "expected to be thermodynamically consistent"
             )
+        # a consistent model's sigma is >= 0 exactly; a negative value within round-off of
+        # zero (e.g. -6e-35 at equilibrium) is reported as the zero it is
+        total = 0.0
     if detail:
         return EntropyBreakdown(total=total, per_bath=tuple(per_bath), kernel_leak=leak)
     return total
