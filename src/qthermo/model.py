@@ -188,14 +188,10 @@ class Model:
 
     def check_gibbs_fixed_point(self) -> None:
         """Check ``D_a[exp(-beta_a H)/Z] = 0`` for every bath (consequence of detailed balance)."""
+        from .lindblad import bath_dissipator  # deferred: lindblad imports this module
+
         for bath in self.baths:
-            pi = self.gibbs_state(bath.beta)
-            resid = np.zeros_like(pi)
-            for jump in bath.jumps:
-                if jump.rate:
-                    L = np.asarray(jump.op, dtype=complex)
-                    LdL = L.conj().T @ L
-                    resid += jump.rate * (L @ pi @ L.conj().T - 0.5 * (LdL @ pi + pi @ LdL))
+            resid = bath_dissipator(self.gibbs_state(bath.beta), bath.jumps)
             scale = max(
                 1.0,
                 max((j.rate * float(np.max(np.abs(j.op))) ** 2 for j in bath.jumps), default=1.0),
