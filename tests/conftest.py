@@ -7,6 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No per-example deadline anywhere (tests must not fail because the machine is slow), and under
+# CI a derandomized search, so that a CI run is reproducible; local runs keep exploring.
+settings.register_profile("default", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True, database=None)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 # One BLAS thread per test process: the matrices here are small, and on a loaded 2-core
 # machine threaded BLAS makes them far slower (must be set before numpy is imported).
