@@ -34,8 +34,19 @@ def run(
     if check and res.returncode != 0:
         raise AssertionError(
             f"snakemake failed ({res.returncode}):\n{res.stdout[-3000:]}\n{res.stderr[-5000:]}"
+            + failed_job_logs(repo, res.stdout + res.stderr)
         )
     return res
+
+
+def failed_job_logs(repo: Path, output: str, tail: int = 3000) -> str:
+    """The end of each log file snakemake points to for a failed job (CI shows only this)."""
+    text = ""
+    for rel in sorted(set(re.findall(r"log: (\S+) \(check log file", output))):
+        log = repo / rel
+        if log.is_file():
+            text += f"\n--- {rel} ---\n{log.read_text(errors='replace')[-tail:]}"
+    return text
 
 
 def output_hashes(repo: Path) -> dict[str, str]:
@@ -138,7 +149,13 @@ def _interrupt_after_first_outputs(repo: Path, sig: int, timeout: float = 300) -
     t0 = time.monotonic()
     try:
         while time.monotonic() - t0 < timeout:
-            done = list((repo / "results").rglob("*.csv")) if (repo / "results").exists() else []
+            # Kill as soon as the first result file is being written (its '.partial'
+            # temporary) or has been written, so some job is usually cut mid-write.
+            done = [
+                p
+                for p in (repo / "results").rglob("*")
+                if p.is_file() and (p.suffix == ".csv" or p.name.endswith(".partial"))
+            ]
             if done or proc.poll() is not None:
                 break
             time.sleep(0.05)
@@ -161,3 +178,12 @@ def test_interrupted_run_completes_identically(clean_run, tmp_path, sig):
     run(repo, "--unlock")
     run(repo, "--rerun-incomplete")
     assert output_hashes(repo) == hashes
+    # A write cut short leaves at most a hidden '.partial' temporary, never a hidden file with
+    # a result suffix that a '*.csv' glob would read.
+    hidden = [
+        p.relative_to(repo)
+        for top in ("results", "figures")
+        for p in (repo / top).rglob(".*")
+        if p.is_file() and p.name != ".gitkeep"
+    ]
+    assert all(p.name.endswith(".partial") for p in hidden), hidden

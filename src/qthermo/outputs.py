@@ -6,6 +6,7 @@ an interrupted job never leaves a half-written file that looks complete.
 
 from __future__ import annotations
 
+import glob
 import json
 import math
 import os
@@ -16,16 +17,42 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["atomic_write", "write_json", "write_csv", "read_json", "to_jsonable"]
+__all__ = [
+    "atomic_write",
+    "temporary_siblings",
+    "write_json",
+    "write_csv",
+    "read_json",
+    "to_jsonable",
+]
 
 
-def atomic_write(path: str | os.PathLike, writer: Callable[[str], None], suffix: str = "") -> Path:
-    """Call ``writer(tmp_path)`` and atomically rename the result to ``path``."""
+TEMP_SUFFIX = ".partial"
+
+
+def temporary_siblings(path: str | os.PathLike) -> list[Path]:
+    """Leftover temporaries of ``path`` (``.<name>.<random>.partial``), e.g. from a killed job."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        return []
+    return sorted(path.parent.glob(f".{glob.escape(path.name)}.*{TEMP_SUFFIX}"))
+
+
+def atomic_write(path: str | os.PathLike, writer: Callable[[str], None]) -> Path:
+    """Call ``writer(tmp_path)`` and atomically rename the result to ``path``.
+
+    The temporary file is ``.<name>.<random>.partial`` in the target directory: hidden, and
+    with a suffix no reader globs for (``*.csv``, ``*.png``), so a job killed mid-write (even
+    by SIGKILL, where no cleanup runs) leaves nothing that looks like a result. Such leftovers
+    of ``path`` are removed the next time ``path`` is written; each output has a single writer
+    (one Snakemake job), so they cannot belong to a live write. Writers must therefore pass
+    the file format explicitly rather than infer it from the temporary name.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=suffix or path.suffix
-    )
+    for stale in temporary_siblings(path):
+        stale.unlink(missing_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     os.close(fd)
     try:
         writer(tmp)
