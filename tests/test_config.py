@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -104,8 +105,8 @@ def _numeric_leaves(schema, prefix):
         path = f"{prefix}.{name}"
         if sub.get("type") == "object":
             yield from _numeric_leaves(sub, path)
-        elif sub.get("type") in ("number", "integer"):
-            yield path, sub
+        elif {"number", "integer"} & set(np.atleast_1d(sub.get("type", [])).tolist()):
+            yield path, sub  # plain or nullable ("type: [number, 'null']") numeric keys
 
 
 def _generic_cases():

@@ -266,7 +266,7 @@ def run_cycle(
     n_points: int = 101,
     *,
     tradeoff: bool = False,
-    support_tol: float = 1e-12,
+    support_tol: float | None = None,
     keep_states: bool = False,
 ) -> CycleResult:
     """Run one pass through ``cycle`` from ``rho_start`` (normally the limit-cycle state).

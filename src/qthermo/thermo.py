@@ -34,6 +34,7 @@ __all__ = [
     "entropy_production",
     "cd_ratio",
     "EntropyBreakdown",
+    "roundoff_floor",
 ]
 
 
@@ -67,18 +68,43 @@ class EntropyBreakdown:
     kernel_leak: float  # largest <k|D[rho]|k> on the kernel of rho (0 if none)
 
 
-def _spectral(rho: np.ndarray, support_tol: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+ROUNDOFF_FACTOR = 10.0
+"""Round-off floor of the spectral quantities, in units of ``dim * machine epsilon``."""
+
+
+def roundoff_floor(dim: int) -> float:
+    """Relative round-off floor ``10 * dim * eps`` of eigenvalues of rho and entries of D[rho]."""
+    return ROUNDOFF_FACTOR * dim * float(np.finfo(float).eps)
+
+
+def _spectral(
+    rho: np.ndarray, support_tol: float | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     rho = 0.5 * (rho + rho.conj().T)
     p, V = np.linalg.eigh(rho)
     if not np.all(np.isfinite(p)):
         raise ThermodynamicsError("density matrix has non-finite eigenvalues")
     scale = max(float(np.max(np.abs(p))), 1e-300)
-    if np.min(p) < -support_tol * scale * 1e3:
+    tol = roundoff_floor(len(p)) if support_tol is None else support_tol
+    if np.min(p) < -max(tol, roundoff_floor(len(p))) * scale * 1e3:
         raise ThermodynamicsError(
             f"density matrix is not positive: smallest eigenvalue {p.min():.3e}"
         )
-    kernel = p <= support_tol * scale
+    kernel = p <= tol * scale
     return p, V, kernel
+
+
+def _rate_scale(bath: Bath) -> float:
+    """``sum_j gamma_j ||L_j||_1 ||L_j||_inf``, an upper bound on ``sum_j gamma_j ||L_j||_2^2``.
+
+    Entries of ``D[rho]`` are at most twice the latter for Tr rho = 1.  The 1- and inf-norms
+    avoid an SVD per jump (exact for the jump operators used here, e.g. an all-ones block).
+    """
+    return float(
+        sum(
+            abs(j.rate) * np.linalg.norm(j.op, 1) * np.linalg.norm(j.op, np.inf) for j in bath.jumps
+        )
+    )
 
 
 def entropy_production(
@@ -86,7 +112,7 @@ def entropy_production(
     rho: np.ndarray,
     baths: Sequence[Bath] | None = None,
     *,
-    support_tol: float = 1e-12,
+    support_tol: float | None = None,
     check_nonnegative: bool = True,
     detail: bool = False,
 ) -> float | EntropyBreakdown:
@@ -99,9 +125,18 @@ def entropy_production(
         Density matrix in the model basis.
     baths : sequence of Bath, optional
         Baths to include (default: all of the model's baths).
-    support_tol : float
-        Eigenvalues of rho below ``support_tol * max(p)`` are treated as exact zeros; a kernel
-        leak ``<k|D[rho]|k>`` above ``support_tol * ||D[rho]||`` makes sigma ``+inf``.
+    support_tol : float, optional
+        Eigenvalues of rho at or below ``support_tol * max(p)`` are treated as exact zeros
+        (the kernel of rho).  Default (``None``): the round-off floor ``10 * dim * eps``, so
+        only eigenvalues indistinguishable from zero in double precision are; a genuine
+        population of 1e-14 keeps its ``ln p`` term.  A kernel diagonal ``<k|D_a[rho]|k>``
+        above the round-off floor ``10 * dim * eps * R * max(p)`` is a real flow out of the
+        support and makes sigma ``+inf``.  ``R = sum_j gamma_j ||L_j||^2`` over all baths of
+        the model bounds the rates: in a stationary state a genuine population p at the
+        eigenvalue floor exchanges at most ``R * p`` with each bath, which stays below the leak
+        floor, so it is not mistaken for a leak.  The floor is set by the rates, not by
+        ``||D_a[rho]||``, which vanishes at a fixed point and would turn round-off into a
+        spurious leak.
     check_nonnegative : bool
         Raise :class:`ThermodynamicsError` if sigma < 0 beyond round-off.  Must be switched
         off only for models that are knowingly thermodynamically inconsistent (e.g. a local
@@ -119,30 +154,35 @@ def entropy_production(
     p, V, kernel = _spectral(np.asarray(rho, dtype=complex), support_tol)
     logp = np.zeros_like(p)
     logp[~kernel] = np.log(p[~kernel])
+    floor = roundoff_floor(len(p)) * float(np.max(np.abs(p)))
+    d_floor = floor * sum(_rate_scale(b) for b in model.baths)  # round-off of any <k|D_a|k>
+    max_log = float(np.max(np.abs(logp))) if np.any(~kernel) else 0.0
+    max_energy = float(np.max(np.abs(model.energies)))
     per_bath: list[float] = []
+    noise = 0.0  # round-off floor of sigma: entry error of D times the weights it meets
     leak = 0.0
     infinite = False
     for bath in chosen:
         D = bath_dissipator(rho, bath.jumps)
         d_eig = np.real(np.einsum("ik,ij,jk->k", V.conj(), D, V))
-        norm_D = max(float(np.max(np.abs(D))), 1e-300)
         if np.any(kernel):
             k_leak = float(np.max(d_eig[kernel]))
             leak = max(leak, k_leak)
-            if k_leak > support_tol * norm_D * 1e2:
+            if k_leak > d_floor:
                 infinite = True
         dS = -float(np.sum(d_eig[~kernel] * logp[~kernel]))
         J = float(np.real(np.sum(model.energies * np.diag(D))))
         per_bath.append(dS - bath.beta * J)
+        noise += len(p) * d_floor * (max_log + abs(bath.beta) * max_energy)
     total = float("inf") if infinite else float(np.sum(per_bath))
     if np.isnan(total):
         raise ThermodynamicsError("entropy production came out NaN")
     if check_nonnegative and total < 0:
-        scale = sum(abs(x) for x in per_bath) + 1e-300
-        if total < -1e-9 * scale - 1e-14:
+        scale = sum(abs(x) for x in per_bath)
+        if total < -(1e-9 * scale + noise):
             raise ThermodynamicsError(
-                f"negative entropy production {total:.3e} (scale {scale:.3e}) in a model "
-                "expected to be thermodynamically consistent"
+                f"negative entropy production {total:.3e} (scale {scale:.3e}, round-off "
+                f"floor {noise:.3e}) in a model expected to be thermodynamically consistent"
             )
         # a consistent model's sigma is >= 0 exactly; a negative value within round-off of
         # zero (e.g. -6e-35 at equilibrium) is reported as the zero it is

@@ -102,7 +102,7 @@ def evaluate_tradeoff(
     rho: np.ndarray,
     baths: Sequence[Bath] | None = None,
     *,
-    support_tol: float = 1e-12,
+    support_tol: float | None = None,
 ) -> TradeoffPoint:
     """Evaluate J_tot, sigma and the CD ratio for rho, rho_bd and rho_sd, plus A_cl and A_qm."""
     chosen = list(model.baths if baths is None else baths)

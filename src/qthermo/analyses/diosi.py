@@ -97,7 +97,7 @@ def _trace_norm(m: np.ndarray) -> float:
 
 
 def incoherent_sweep(
-    cfg: dict[str, Any], support_tol: float = 1e-12, progress=None
+    cfg: dict[str, Any], support_tol: float | None = None, progress=None
 ) -> pd.DataFrame:
     """Stationary states of the incoherent resonant model over (T_A, T_B, Gamma_B/Gamma_A, eps).
 
@@ -165,7 +165,7 @@ def incoherent_sweep(
 
 
 def local_sweep(
-    cfg: dict[str, Any], support_tol: float = 1e-12, sign_rtol: float = 1e-9, progress=None
+    cfg: dict[str, Any], support_tol: float | None = None, sign_rtol: float = 1e-9, progress=None
 ) -> pd.DataFrame:
     """Stationary states of the local coherent-coupling ME on the (omega_A/omega_B, T_A/T_B) map.
 

@@ -65,7 +65,7 @@ def _limit(cycle: Cycle, start: str, cfg: dict[str, Any]):
 
 
 def fig3_tables(
-    cfg: dict[str, Any], hbar: float = 1.0, support_tol: float = 1e-12
+    cfg: dict[str, Any], hbar: float = 1.0, support_tol: float | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Any]]:
     """Fig. 3 data for the configured start, details for both starts, and a summary.
 

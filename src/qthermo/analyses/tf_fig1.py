@@ -36,7 +36,7 @@ def n_values(n_max: int, n_points: int) -> list[int]:
 
 
 def sweep(
-    cfg: dict[str, Any], hbar: float = 1.0, support_tol: float = 1e-12, progress=None
+    cfg: dict[str, Any], hbar: float = 1.0, support_tol: float | None = None, progress=None
 ) -> pd.DataFrame:
     """Tidy table: one row per (N, state) with J_tot, sigma, CD ratio, bounds and Eq. 6/7."""
     omega0, beta, gamma0 = cfg["omega0"], cfg["beta"], cfg["gamma0"]
