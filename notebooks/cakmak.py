@@ -34,7 +34,7 @@ from qthermo.paths import repo_root
 root = repo_root()
 
 res = root / "results/cakmak"
-tables = {p.stem: pd.read_csv(p) for p in sorted(res.glob("*.csv")) if not p.name.startswith(".")}
+tables = {p.stem: pd.read_csv(p) for p in sorted(res.glob("*.csv"))}
 claims = {c["id"]: c for c in json.loads((root / "results/claims/cakmak.json").read_text())}
 print(sorted(tables))
 print(f"{len(claims)} claims:", ", ".join(sorted(claims)))

@@ -158,8 +158,6 @@ def update(results: Path, baseline: Path) -> None:
         shutil.rmtree(baseline / "data")
     for topic in TOPICS_WITH_DATA:
         for csv in sorted((results / topic).glob("*.csv")):
-            if csv.name.startswith("."):  # a writer's temporary, never a result
-                continue
             dest = baseline / "data" / topic / csv.name
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(csv, dest)

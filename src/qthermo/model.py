@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -121,6 +122,23 @@ class Model:
     def H(self) -> np.ndarray:
         """The Hamiltonian as a (diagonal) matrix."""
         return np.diag(self.energies).astype(complex)
+
+    @cached_property
+    def rate_scale(self) -> float:
+        """``R = sum_j gamma_j ||L_j||_1 ||L_j||_inf`` over all baths' jumps.
+
+        An upper bound on ``sum_j gamma_j ||L_j||_2^2`` (exact for the jump operators used
+        here, e.g. an all-ones block) without an SVD per jump; entries of any bath's
+        ``D[rho]`` are at most ``2 R`` for ``Tr rho = 1``.  Sets the round-off floor of
+        ``D[rho]`` in :func:`qthermo.thermo.entropy_production`.
+        """
+        return float(
+            sum(
+                abs(jump.rate) * np.linalg.norm(jump.op, 1) * np.linalg.norm(jump.op, np.inf)
+                for bath in self.baths
+                for jump in bath.jumps
+            )
+        )
 
     @property
     def blocks(self) -> list[np.ndarray]:

@@ -85,26 +85,14 @@ def _spectral(
     if not np.all(np.isfinite(p)):
         raise ThermodynamicsError("density matrix has non-finite eigenvalues")
     scale = max(float(np.max(np.abs(p))), 1e-300)
-    tol = roundoff_floor(len(p)) if support_tol is None else support_tol
-    if np.min(p) < -max(tol, roundoff_floor(len(p))) * scale * 1e3:
+    floor = roundoff_floor(len(p))
+    tol = floor if support_tol is None else support_tol
+    if np.min(p) < -max(tol, floor) * scale * 1e3:
         raise ThermodynamicsError(
             f"density matrix is not positive: smallest eigenvalue {p.min():.3e}"
         )
     kernel = p <= tol * scale
     return p, V, kernel
-
-
-def _rate_scale(bath: Bath) -> float:
-    """``sum_j gamma_j ||L_j||_1 ||L_j||_inf``, an upper bound on ``sum_j gamma_j ||L_j||_2^2``.
-
-    Entries of ``D[rho]`` are at most twice the latter for Tr rho = 1.  The 1- and inf-norms
-    avoid an SVD per jump (exact for the jump operators used here, e.g. an all-ones block).
-    """
-    return float(
-        sum(
-            abs(j.rate) * np.linalg.norm(j.op, 1) * np.linalg.norm(j.op, np.inf) for j in bath.jumps
-        )
-    )
 
 
 def entropy_production(
@@ -131,12 +119,12 @@ def entropy_production(
         only eigenvalues indistinguishable from zero in double precision are; a genuine
         population of 1e-14 keeps its ``ln p`` term.  A kernel diagonal ``<k|D_a[rho]|k>``
         above the round-off floor ``10 * dim * eps * R * max(p)`` is a real flow out of the
-        support and makes sigma ``+inf``.  ``R = sum_j gamma_j ||L_j||^2`` over all baths of
-        the model bounds the rates: in a stationary state a genuine population p at the
-        eigenvalue floor exchanges at most ``R * p`` with each bath, which stays below the leak
-        floor, so it is not mistaken for a leak.  The floor is set by the rates, not by
-        ``||D_a[rho]||``, which vanishes at a fixed point and would turn round-off into a
-        spurious leak.
+        support and makes sigma ``+inf``.  ``R`` is :attr:`Model.rate_scale` (about
+        ``sum_j gamma_j ||L_j||^2`` over all baths): in a stationary state a genuine
+        population p at the eigenvalue floor exchanges at most ``R * p`` with each bath, which
+        stays below the leak floor, so it is not mistaken for a leak.  The floor is set by the
+        rates, not by ``||D_a[rho]||``, which vanishes at a fixed point and would turn
+        round-off into a spurious leak.
     check_nonnegative : bool
         Raise :class:`ThermodynamicsError` if sigma < 0 beyond round-off.  Must be switched
         off only for models that are knowingly thermodynamically inconsistent (e.g. a local
@@ -154,8 +142,8 @@ def entropy_production(
     p, V, kernel = _spectral(np.asarray(rho, dtype=complex), support_tol)
     logp = np.zeros_like(p)
     logp[~kernel] = np.log(p[~kernel])
-    floor = roundoff_floor(len(p)) * float(np.max(np.abs(p)))
-    d_floor = floor * sum(_rate_scale(b) for b in model.baths)  # round-off of any <k|D_a|k>
+    # round-off floor of any <k|D_a[rho]|k> (Model.rate_scale bounds the rates)
+    d_floor = roundoff_floor(len(p)) * float(np.max(np.abs(p))) * model.rate_scale
     max_log = float(np.max(np.abs(logp))) if np.any(~kernel) else 0.0
     max_energy = float(np.max(np.abs(model.energies)))
     per_bath: list[float] = []
