@@ -32,14 +32,9 @@ from qthermo.cakmak import (
 )
 from qthermo.coherence import l1_coherence
 from qthermo.lindblad import evolve, liouvillian, unvec, vec
+from qthermo.states import random_density
 
 rng = np.random.default_rng(2017)
-
-
-def random_density(n):
-    a = rng.normal(size=(n, n)) + 1j * rng.normal(size=(n, n))
-    r = a @ a.conj().T
-    return r / np.trace(r)
 
 
 def kron_sigma_minus(N, j):
@@ -123,7 +118,7 @@ def test_liouvillian_matches_literal_master_equation_general_geometry(N):
     f, g = geometry_couplings(pos, np.array([1.0, 0.2, 0.1]), k0=1.0, gamma0=1.3)
     nbar = 0.7
     sup = cakmak_liouvillian(f, g, nbar).toarray()
-    rho = random_density(2**N)
+    rho = random_density(rng, 2**N)
     assert np.allclose(unvec(sup @ vec(rho)), rhs_eq1(rho, f, g, nbar), atol=1e-12)
     LH, Le, La = liouvillian_parts(f, g)
     assert np.allclose((LH + (nbar + 1) * Le + nbar * La).toarray(), sup)
@@ -175,7 +170,7 @@ def test_eq5_analytic_limits():
 def test_dense_projection_matches_long_time_expm(N):
     f, g = close_atom_couplings(N, 1.0, 2.0)
     sup = cakmak_liouvillian(f, g, 1.5)
-    rho0 = random_density(2**N)  # generic: overlaps every permutation sector
+    rho0 = random_density(rng, 2**N)  # generic: overlaps every permutation sector
     ref = unvec(sla.expm(sup.toarray() * 40.0) @ vec(rho0))
     assert np.allclose(kernel_projection_dense(sup, rho0), ref, atol=1e-10)
 
@@ -183,7 +178,7 @@ def test_dense_projection_matches_long_time_expm(N):
 def test_krylov_projection_generic_n2_matches_dense():
     f, g = close_atom_couplings(2, 1.0, 2.0)
     sup = cakmak_liouvillian(f, g, 1.5)
-    rho0 = random_density(4)
+    rho0 = random_density(rng, 4)
     kp = kernel_projection_krylov(sup, rho0)
     assert np.allclose(kp.rho, kernel_projection_dense(sup, rho0), atol=1e-10)
     assert kp.stationarity_residual < 1e-10 and kp.trace_error < 1e-12

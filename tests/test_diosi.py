@@ -12,15 +12,10 @@ from hypothesis import strategies as st
 from qthermo import diosi as d
 from qthermo.lindblad import bath_dissipator, lindblad_rhs, model_liouvillian, vec
 from qthermo.model import Bath, Model, ModelError
+from qthermo.states import random_density
 from qthermo.thermo import ThermodynamicsError, entropy_production, heat_current, heat_currents
 
 NOISE_BETA = 1e-6
-
-
-def random_density(rng, n=4):
-    a = rng.normal(size=(n, n)) + 1j * rng.normal(size=(n, n))
-    r = a @ a.conj().T
-    return r / np.trace(r).real
 
 
 # --------------------------------------------------------------------------- thermalizer
@@ -48,7 +43,7 @@ def test_slide_current_operator_equals_framework_heat_current(seed):
     rng = np.random.default_rng(seed)
     bA, bB, gA, gB, eps, w = 0.4, 1.3, 0.8, 1.7, 0.3, 1.2
     m = d.incoherent_model(w, w, bA, bB, gA, gB, eps, NOISE_BETA)
-    rho = random_density(rng)
+    rho = random_density(rng, 4)
     nA = d.qubit_pair_operators()["nA"]
     J_op = w * gA * (np.exp(-bA * w) * (np.eye(4) - nA) - nA)
     assert heat_current(m, rho, m.baths[0]) == pytest.approx(np.trace(J_op @ rho).real, rel=1e-12)
@@ -78,7 +73,7 @@ def test_noise_channel_exchanges_no_energy_in_resonance():
     rng = np.random.default_rng(5)
     m = d.incoherent_model(1.0, 1.0, 0.5, 1.0, 1.0, 1.0, 0.7, NOISE_BETA)
     for _ in range(3):
-        assert heat_current(m, random_density(rng), m.baths[2]) == pytest.approx(0.0, abs=1e-14)
+        assert heat_current(m, random_density(rng, 4), m.baths[2]) == pytest.approx(0.0, abs=1e-14)
 
 
 def test_noise_beta_does_not_enter_results():

@@ -25,14 +25,9 @@ from qthermo.harvesting import (
     table1_coefficients,
     thermal_pair_state,
 )
+from qthermo.states import random_density
 
 rng = np.random.default_rng(3017)
-
-
-def random_pair():
-    X = rng.normal(size=(4, 4)) + 1j * rng.normal(size=(4, 4))
-    a = X @ X.conj().T
-    return a / np.trace(a)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +63,7 @@ def test_interaction_generator_matches_appendix_b():
 
 @pytest.mark.parametrize("rep", range(4))
 def test_eq11_generator_equals_bruteforce_expansion(rep):
-    a = random_pair()
+    a = random_density(rng, 4)
     A1, A2 = second_order_terms_bruteforce(a)
     for gt in (0.3, -0.7):
         assert np.allclose(eq11_generator(a, 1.0, gt), gt * A1 + gt**2 * A2, atol=1e-13)

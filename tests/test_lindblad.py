@@ -13,16 +13,10 @@ from qthermo.lindblad import (
     unvec,
     vec,
 )
+from qthermo.states import random_density
 from qthermo.two_n_state import rho_plus, two_n_state_model
 
 rng = np.random.default_rng(1234)
-
-
-def random_density(n, rank=None):
-    rank = n if rank is None else rank
-    a = rng.normal(size=(n, rank)) + 1j * rng.normal(size=(n, rank))
-    r = a @ a.conj().T
-    return r / np.trace(r)
 
 
 def random_op(n):
@@ -30,13 +24,13 @@ def random_op(n):
 
 
 def test_vec_roundtrip_matches_qutip_operator_to_vector():
-    r = random_density(3)
+    r = random_density(rng, 3)
     assert np.allclose(vec(r), qutip.operator_to_vector(qutip.Qobj(r)).full().ravel())
     assert np.allclose(unvec(vec(r)), r)
 
 
 def test_dissipator_matches_qutip():
-    r, L = random_density(4), random_op(4)
+    r, L = random_density(rng, 4), random_op(4)
     ours = dissipator(r, L, 0.7)
     ref = 0.7 * qutip.lindblad_dissipator(qutip.Qobj(L)) * qutip.operator_to_vector(qutip.Qobj(r))
     assert np.allclose(ours, qutip.vector_to_operator(ref).full(), atol=1e-12)
@@ -56,7 +50,7 @@ def test_liouvillian_matches_qutip():
 
 def test_model_liouvillian_acts_like_rhs():
     m = two_n_state_model(3, 1.0, 0.8, 1.2)
-    r = random_density(6)
+    r = random_density(rng, 6)
     assert np.allclose(unvec(model_liouvillian(m) @ vec(r)), lindblad_rhs(m, r), atol=1e-12)
 
 

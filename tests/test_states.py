@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from qthermo.states import StateError, check_density_matrix, state_residuals
+from qthermo.states import StateError, check_density_matrix, random_density, state_residuals
 
 
 def test_valid_state_passes_and_is_returned():
@@ -25,3 +25,11 @@ def test_valid_state_passes_and_is_returned():
 def test_invalid_states_raise_with_reason(rho, msg):
     with pytest.raises(StateError, match=msg):
         check_density_matrix(rho, what="test state")
+
+
+@pytest.mark.parametrize(("n", "rank"), [(1, None), (4, None), (6, 2), (5, 1)])
+def test_random_density_is_a_state_of_the_requested_rank(n, rank):
+    rho = random_density(np.random.default_rng(7), n, rank)
+    check_density_matrix(rho, tol=1e-12)
+    assert np.linalg.matrix_rank(rho, tol=1e-10) == (n if rank is None else rank)
+    np.testing.assert_array_equal(rho, random_density(np.random.default_rng(7), n, rank))

@@ -6,6 +6,7 @@ import scipy.linalg as sla
 
 from qthermo.lindblad import bath_dissipator, lindblad_rhs
 from qthermo.model import Bath, Jump, Model
+from qthermo.states import random_density
 from qthermo.thermo import (
     ThermodynamicsError,
     cd_ratio,
@@ -47,13 +48,6 @@ def random_consistent_model(rng, dim=4, n_baths=2):
                 ]
         baths.append(Bath(f"bath{a}", beta, tuple(jumps)))
     return Model(energies, [(f"E{i}", 0) for i in range(dim)], baths)
-
-
-def random_density(rng, n, rank=None):
-    rank = n if rank is None else rank
-    a = rng.normal(size=(n, rank)) + 1j * rng.normal(size=(n, rank))
-    r = a @ a.conj().T
-    return r / np.trace(r).real
 
 
 def vn_entropy(r):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["StateError", "check_density_matrix", "state_residuals"]
+__all__ = ["StateError", "check_density_matrix", "random_density", "state_residuals"]
 
 
 class StateError(ArithmeticError):
@@ -48,3 +48,15 @@ def check_density_matrix(rho: np.ndarray, *, what: str = "state", tol: float = 1
             f"{what} is not a valid density matrix (tolerance {tol:g}): " + "; ".join(problems)
         )
     return rho
+
+
+def random_density(rng: np.random.Generator, n: int, rank: int | None = None) -> np.ndarray:
+    """Random density matrix ``G G^+ / Tr(G G^+)`` from an ``n x rank`` complex Ginibre ``G``.
+
+    Full rank (almost surely) by default, with all entries non-zero; ``rank < n`` gives a
+    rank-deficient state.  Draws the real part of ``G`` first, then the imaginary part.
+    """
+    rank = n if rank is None else rank
+    g = rng.normal(size=(n, rank)) + 1j * rng.normal(size=(n, rank))
+    r = g @ g.conj().T
+    return r / np.trace(r).real

@@ -28,8 +28,9 @@ from ..harvesting import (
     table1_coefficients,
     thermal_pair_state,
 )
+from ..states import random_density
 
-__all__ = ["compute", "evaluate_claims", "plot", "random_pair_state"]
+__all__ = ["compute", "evaluate_claims", "plot"]
 
 SOURCE = f"Cakmak, Manatuly & Mustecaplioglu, PRA 96, 032117 (2017), doi:{DOI['cakmak']}"
 INTERPRETATION = (
@@ -39,13 +40,6 @@ INTERPRETATION = (
     "temperature is defined by p_e/p_g = exp(-hbar omega0 / k_B T_eff) of Eq. (30), i.e. "
     "k_B T_eff = hbar omega0 / ln(r_d/r_e)."
 )
-
-
-def random_pair_state(rng: np.random.Generator) -> np.ndarray:
-    """A random full-rank 4x4 density matrix (Ginibre), with all Table I entries non-zero."""
-    X = rng.normal(size=(4, 4)) + 1j * rng.normal(size=(4, 4))
-    a = X @ X.conj().T
-    return a / np.trace(a)
 
 
 def _pair(kind: str, nbar: float, gamma0: float, f0: float) -> np.ndarray:
@@ -119,7 +113,7 @@ def compute(cfg: dict[str, Any], progress=None) -> dict[str, pd.DataFrame]:
     rng = np.random.default_rng(ch["seed"])
     trows = []
     for k in range(ch["table1_samples"]):
-        a = random_pair_state(rng)
+        a = random_density(rng, 4)
         A1, A2 = second_order_terms_bruteforce(a)
         # Eq. (11) at p = 1 is g tau * (first-order part) + (g tau)^2 * (second-order part):
         # its odd and even parts in g tau = +-1 isolate the two orders.
