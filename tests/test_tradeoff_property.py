@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from qthermo.coherence import block_diagonal
 from qthermo.engine import Cycle, Stroke, limit_cycle_state, power_efficiency_constant, run_cycle
 from qthermo.model import Bath, Jump, Model
+from qthermo.states import random_density
 from qthermo.thermo import entropy_production
 from qthermo.tradeoff import evaluate_tradeoff
 
@@ -157,24 +158,19 @@ def random_otto(rng: np.random.Generator, collective: bool) -> Cycle:
     bh, bc = sorted(rng.uniform(0.2, 3.0, size=2))
     lam = rng.uniform(0.2, 1.0)
     seed = int(rng.integers(2**31))
-    hot = random_model(
-        np.random.default_rng(seed),
-        n_baths=1,
-        collective=collective,
-        dephasing=False,
-        mults=mults,
-        energies=energies,
-        betas=[bh],
-    )
-    cold = random_model(
-        np.random.default_rng(seed),
-        n_baths=1,
-        collective=collective,
-        dephasing=False,
-        mults=mults,
-        energies=energies,
-        betas=[bc],
-        scale=lam,
+    # the same seed gives both strokes the same jump structure; only beta and the gaps differ
+    hot, cold = (
+        random_model(
+            np.random.default_rng(seed),
+            n_baths=1,
+            collective=collective,
+            dephasing=False,
+            mults=mults,
+            energies=energies,
+            betas=[beta],
+            scale=scale,
+        )
+        for beta, scale in ((bh, 1.0), (bc, lam))
     )
     return Cycle(
         (Stroke(hot, rng.uniform(0.05, 2.0), "hot"), Stroke(cold, rng.uniform(0.05, 2.0), "cold"))
@@ -190,8 +186,7 @@ def test_power_efficiency_tradeoff_eq8_random_engines(collective):
         cyc = random_otto(rng, collective)
         d = cyc.dim
         if collective:
-            G = rng.normal(size=(d, d)) + 1j * rng.normal(size=(d, d))
-            rho0 = block_diagonal(cyc.strokes[0].model, G @ G.conj().T)
+            rho0 = block_diagonal(cyc.strokes[0].model, random_density(rng, d))
         else:
             rho0 = np.diag(rng.uniform(0.1, 1.0, size=d)).astype(complex)
         rho0 /= np.trace(rho0)
