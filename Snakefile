@@ -1,40 +1,45 @@
 # Reproducible replication workflow for quantum-thermodynamics papers.
 #   snakemake --cores all            regenerate every figure and results/claims.json
 #   snakemake --cores 1 verify       exit non-zero if any claim has an unexpected outcome
+# Every path to the workflow's own files (package, config, schemas, rules) is resolved from
+# this file's directory, so the workflow runs with -s <repo>/Snakefile -d <anywhere> and as a
+# Snakemake module; outputs are written relative to the working directory.
 import sys
 from pathlib import Path
 
+REPO = Path(str(workflow.current_basedir)).resolve()
 # Jobs import the physics package from this working tree's src/ (also inside --use-conda
 # environments), whatever copy of qthermo happens to be installed.
-_SRC = str(Path(workflow.basedir) / "src")
-sys.path.insert(0, _SRC)
+sys.path.insert(0, str(REPO / "src"))
 
-from qthermo.config import validate_config
-from qthermo.deps import module_closure
-from qthermo.jobenv import prepend_pythonpath
+from qthermo.plumbing.config import validate_config
+from qthermo.plumbing.deps import module_closure
+from qthermo.plumbing.jobenv import prepend_pythonpath
 
-prepend_pythonpath(_SRC)
+prepend_pythonpath(str(REPO / "src"))
 
 
 report: "workflow/report/workflow.rst"
 
 
-# Defaults: one YAML file per topic (workflow/config/<section>.yaml), the papers' values
-# where the papers give them. `--configfile my.yaml` overrides individual keys.
-for _cf in sorted(Path("workflow/config").glob("*.yaml")):
-
-    configfile: _cf
+# Defaults: config/config.yaml (one section per paper, the papers' values where they give
+# them). `--configfile my.yaml` overrides individual keys.
+configfile: REPO / "config" / "config.yaml"
 
 
 # Validate the complete config before any job is scheduled: a bad key or value stops the
 # run here, naming the key and the value, and nothing is written under results/.
-validate_config(config, "workflow/schemas")
+validate_config(config, REPO / "workflow" / "schemas" / "config.schema.yaml")
+
+
+# One global software environment for every rule (used with --use-conda).
+conda: "envs/environment.yaml"
 
 
 include: "workflow/common.smk"
 
 
-for _smk in sorted(Path("workflow/rules").glob("*.smk")):
+for _smk in sorted((REPO / "workflow" / "rules").glob("*.smk")):
 
     include: _smk
 

@@ -15,10 +15,10 @@ import time
 import numpy as np
 from timing import median_time  # noqa: E402  (benchmarks/timing.py)
 
-from qthermo.analyses.cakmak_scaling import full_space_c_l1
-from qthermo.cakmak import collective_lowering, excitation_numbers, ground_state
-from qthermo.cakmak_symmetric import dicke_c_l1, long_time_c_l1_log, symmetric_steady_state
-from qthermo.harvesting import simulate_repeated_interactions, thermal_pair_state
+from qthermo.papers.cakmak.harvesting import simulate_repeated_interactions, thermal_pair_state
+from qthermo.papers.cakmak.model import collective_lowering, excitation_numbers, ground_state
+from qthermo.papers.cakmak.scaling import full_space_c_l1
+from qthermo.papers.cakmak.symmetric import dicke_c_l1, long_time_c_l1_log, symmetric_steady_state
 
 
 def mesolve_time(N: int, t_end: float = 20.0, nbar: float = 10.0) -> float:

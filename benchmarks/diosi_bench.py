@@ -10,15 +10,15 @@ from pathlib import Path
 import yaml
 from timing import median_time  # noqa: E402  (benchmarks/timing.py)
 
-from qthermo import diosi as d
-from qthermo.analyses import diosi as A
-from qthermo.thermo import entropy_production, heat_currents
+from qthermo.core.thermo import entropy_production, heat_currents
+from qthermo.papers.diosi import heat_flow as A
+from qthermo.papers.diosi import model as d
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
-    cfg = yaml.safe_load((ROOT / "workflow/config/diosi.yaml").read_text())["diosi"]
+    cfg = yaml.safe_load((ROOT / "config/config.yaml").read_text())["diosi"]
     inc_model = d.incoherent_model(1.0, 1.0, 0.5, 2.0, 1.0, 1.0, 0.01, 1e-6)
     lm = d.local_coherent_model(2.0, 1.0, 0.5, 1.0, 0.05, 0.05, 0.02)
     rho_inc = d.stationary_state(inc_model)

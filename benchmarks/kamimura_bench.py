@@ -23,9 +23,9 @@ import qutip
 import yaml
 from timing import median_time  # noqa: E402  (benchmarks/timing.py)
 
-from qthermo import dicke as d
-from qthermo import kamimura as k
-from qthermo.analyses import kamimura as ak
+from qthermo.core import dicke as d
+from qthermo.papers.kamimura import models as k
+from qthermo.papers.kamimura import scaling as ak
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -65,7 +65,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--full-L-max", type=int, default=11)
     args = ap.parse_args()
-    cfg = yaml.safe_load((ROOT / "workflow/config/kamimura.yaml").read_text())["kamimura"]
+    cfg = yaml.safe_load((ROOT / "config/config.yaml").read_text())["kamimura"]
     c = cfg["scaling"]
 
     print(

@@ -13,16 +13,23 @@ import numpy as np
 import yaml
 from timing import median_time  # noqa: E402  (benchmarks/timing.py)
 
-from qthermo.analyses import tf_carnot, tf_engine
-from qthermo.engine import cycle_map, fixed_point, limit_cycle_state, run_cycle
-from qthermo.superradiant import ground_state
-from qthermo.two_n_engine import embed, full_cycle, protocol, reduced_cycle, reduced_start
+from qthermo.core.cycles import cycle_map, fixed_point, limit_cycle_state, run_cycle
+from qthermo.papers.tajima_funo import engine as tf_engine
+from qthermo.papers.tajima_funo import fig2 as tf_carnot
+from qthermo.papers.tajima_funo.carnot_cycle import (
+    embed,
+    full_cycle,
+    protocol,
+    reduced_cycle,
+    reduced_start,
+)
+from qthermo.papers.tajima_funo.two_qubit import ground_state
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
-    cfg = yaml.safe_load((ROOT / "workflow/config/tajima_funo.yaml").read_text())["tajima_funo"]
+    cfg = yaml.safe_load((ROOT / "config/config.yaml").read_text())["tajima_funo"]
     sr, cn = cfg["superradiant"], cfg["carnot"]
     cyc = tf_engine.make_cycle(sr, 1.0)
     M = cycle_map(cyc)

@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 from IPython.display import Image, display
 
-from qthermo.paths import repo_root
+from qthermo.plumbing.paths import repo_root
 
 root = repo_root()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from qthermo.baseline import check, compare_tables, compare_values, flatten, update
+from qthermo.ledger.baseline import check, compare_tables, compare_values, flatten, update
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,4 @@
-"""Cakmak et al. model (qthermo.cakmak): operators, couplings, Liouvillian, Eq. (5), long-time limits.
+"""Cakmak et al. model (qthermo.papers.cakmak.model): operators, couplings, Liouvillian, Eq. (5), long-time limits.
 
 Brute-force references: Kronecker-product operators, the master equation (1)-(3) evaluated term
 by term, QuTiP's liouvillian/mesolve, and dense matrix exponentials at long times.
@@ -9,7 +9,10 @@ import pytest
 import qutip
 import scipy.linalg as sla
 
-from qthermo.cakmak import (
+from qthermo.core.coherence import l1_coherence
+from qthermo.core.states import random_density
+from qthermo.core.superop import evolve, liouvillian, unvec, vec
+from qthermo.papers.cakmak.model import (
     SIGMA_MINUS,
     binom_row,
     cakmak_liouvillian,
@@ -30,9 +33,6 @@ from qthermo.cakmak import (
     pure_state,
     sigma_minus_ops,
 )
-from qthermo.coherence import l1_coherence
-from qthermo.lindblad import evolve, liouvillian, unvec, vec
-from qthermo.states import random_density
 
 rng = np.random.default_rng(2017)
 

@@ -1,4 +1,4 @@
-"""Symmetric-subspace and log-space methods (qthermo.cakmak_symmetric) against the full space,
+"""Symmetric-subspace and log-space methods (qthermo.papers.cakmak.symmetric) against the full space,
 the closed form and analytic limits."""
 
 from math import comb
@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qthermo.analyses.cakmak_scaling import cubic_fit
-from qthermo.cakmak import (
+from qthermo.core.coherence import l1_coherence
+from qthermo.core.superop import evolve
+from qthermo.papers.cakmak.model import (
     binom_row,
     cakmak_liouvillian,
     close_atom_couplings,
@@ -19,7 +20,8 @@ from qthermo.cakmak import (
     ground_state,
     kernel_projection_krylov,
 )
-from qthermo.cakmak_symmetric import (
+from qthermo.papers.cakmak.scaling import cubic_fit
+from qthermo.papers.cakmak.symmetric import (
     dicke_c_l1,
     dicke_jplus,
     dicke_to_computational,
@@ -34,8 +36,6 @@ from qthermo.cakmak_symmetric import (
     symmetric_liouvillian,
     symmetric_steady_state,
 )
-from qthermo.coherence import l1_coherence
-from qthermo.lindblad import evolve
 
 rng = np.random.default_rng(96)
 

@@ -1,14 +1,13 @@
-"""Result 3 engine (qthermo.two_n_engine): exact reduction vs full 2N space, closed forms."""
+"""Result 3 engine (qthermo.papers.tajima_funo.carnot_cycle): exact reduction vs full 2N space, closed forms."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from qthermo.analyses.tf_carnot import full_check, n_values, sweep
-from qthermo.engine import carnot_efficiency, limit_cycle_state, run_cycle
-from qthermo.tradeoff import a_cl, a_qm
-from qthermo.two_n_engine import (
+from qthermo.core.cycles import carnot_efficiency, limit_cycle_state, run_cycle
+from qthermo.core.tradeoff import a_cl, a_qm
+from qthermo.papers.tajima_funo.carnot_cycle import (
     embed,
     full_a_cl,
     full_a_qm,
@@ -18,6 +17,7 @@ from qthermo.two_n_engine import (
     reduced_cycle,
     reduced_start,
 )
+from qthermo.papers.tajima_funo.fig2 import full_check, n_values, sweep
 
 CFG = dict(
     beta_h=1.0,

@@ -5,7 +5,7 @@ import json
 import numpy as np
 import pytest
 
-from qthermo.claims import (
+from qthermo.ledger.claims import (
     check_absolute,
     check_all_true,
     check_leq,
@@ -15,7 +15,7 @@ from qthermo.claims import (
     unexpected,
     write_claims,
 )
-from qthermo.verify import main as verify_main
+from qthermo.ledger.verify import main as verify_main
 
 
 def test_check_relative():

@@ -11,17 +11,14 @@ import numpy as np
 import pytest
 import yaml
 
-from qthermo.config import ConfigError, load_schemas, validate_config
+from qthermo.plumbing.config import ConfigError, load_schemas, validate_config
 
 ROOT = Path(__file__).resolve().parents[1]
-SCHEMAS = ROOT / "workflow" / "schemas"
+SCHEMAS = ROOT / "workflow" / "schemas" / "config.schema.yaml"
 
 
 def default_config():
-    cfg = {}
-    for path in sorted((ROOT / "workflow" / "config").glob("*.yaml")):
-        cfg.update(yaml.safe_load(path.read_text()))
-    return cfg
+    return yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
 
 
 def set_key(cfg, dotted, value):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from qthermo.deps import module_closure
+from qthermo.plumbing.deps import module_closure
 
 ROOT = Path(__file__).resolve().parents[1] / "src" / "qthermo"
 
@@ -14,23 +14,30 @@ def names(paths):
 
 
 def test_closure_follows_relative_imports_transitively():
-    got = names(module_closure(["engine"], root=ROOT))
-    # engine -> tradeoff -> thermo -> lindblad -> model; engine -> states
+    got = names(module_closure(["core/cycles"], root=ROOT))
+    # cycles -> tradeoff -> thermo -> superop, model; cycles -> states
     assert {
-        "engine.py",
-        "tradeoff.py",
-        "thermo.py",
-        "lindblad.py",
-        "model.py",
-        "states.py",
+        "core/cycles.py",
+        "core/tradeoff.py",
+        "core/thermo.py",
+        "core/superop.py",
+        "core/model.py",
+        "core/states.py",
+        "core/__init__.py",
         "__init__.py",
     } <= got
-    assert "kamimura.py" not in got and "cakmak.py" not in got
+    assert not any(n.startswith("papers/") and n != "papers/__init__.py" for n in got)
 
 
 def test_closure_of_subpackage_module_includes_parent_imports_and_init():
-    got = names(module_closure(["analyses/tf_fig1"], root=ROOT))
-    assert {"analyses/__init__.py", "analyses/tf_fig1.py", "two_n_state.py", "figures.py"} <= got
+    got = names(module_closure(["papers/tajima_funo/fig1"], root=ROOT))
+    assert {
+        "papers/__init__.py",
+        "papers/tajima_funo/__init__.py",
+        "papers/tajima_funo/fig1.py",
+        "papers/tajima_funo/two_n_state.py",
+        "plumbing/figures.py",
+    } <= got
 
 
 def test_unknown_module_is_an_error():
@@ -49,9 +56,33 @@ def test_every_package_module_is_reachable_from_some_rule_or_is_a_tool():
             mods = re.findall(r'"([\w/]+)"', args)
             used |= names(
                 module_closure(
-                    ["runlog", "outputs", "claims", "config", "provenance", *mods], root=ROOT
+                    [
+                        "plumbing/runlog",
+                        "plumbing/outputs",
+                        "ledger/claims",
+                        "plumbing/config",
+                        "plumbing/provenance",
+                        *mods,
+                    ],
+                    root=ROOT,
                 )
             )
-    tools = {"verify.py", "baseline.py", "jobenv.py", "deps.py", "paths.py", "py.typed"}
+    tools = {
+        "ledger/verify.py",
+        "ledger/baseline.py",
+        "plumbing/jobenv.py",
+        "plumbing/deps.py",
+        "plumbing/paths.py",
+        "py.typed",
+    }
     all_modules = {str(p.relative_to(ROOT)) for p in ROOT.rglob("*.py")}
     assert all_modules - used <= tools, sorted(all_modules - used - tools)
+
+
+def test_tests_by_module_maps_modules_to_the_tests_that_import_them():
+    from qthermo.plumbing.deps import tests_by_module
+
+    index = tests_by_module(ROOT.parents[1] / "tests", ROOT)
+    assert "tests/test_deps.py" in index["qthermo.plumbing.deps"]
+    assert "tests/test_tf_fig1.py" in index["qthermo.papers.tajima_funo.fig1"]
+    assert all(t.startswith("tests/test_") for files in index.values() for t in files)

@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from qthermo import dicke as d
+from qthermo.core import dicke as d
 
 
 @pytest.mark.parametrize("L", range(1, 9))

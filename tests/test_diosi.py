@@ -1,6 +1,6 @@
 """Diosi models: detailed balance, energy balance, closed forms D1-D3, slide formulas.
 
-Analytic results are derived in the docstring of :mod:`qthermo.diosi`; brute-force cross-checks
+Analytic results are derived in the docstring of :mod:`qthermo.papers.diosi.model`; brute-force cross-checks
 against QuTiP live in tests/test_diosi_bruteforce.py.
 """
 
@@ -9,11 +9,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from qthermo import diosi as d
-from qthermo.lindblad import bath_dissipator, lindblad_rhs, model_liouvillian, vec
-from qthermo.model import Bath, Model, ModelError
-from qthermo.states import random_density
-from qthermo.thermo import ThermodynamicsError, entropy_production, heat_current, heat_currents
+from qthermo.core.model import Bath, Model, ModelError
+from qthermo.core.states import random_density
+from qthermo.core.superop import bath_dissipator, lindblad_rhs, model_liouvillian, vec
+from qthermo.core.thermo import ThermodynamicsError, entropy_production, heat_current, heat_currents
+from qthermo.papers.diosi import model as d
 
 NOISE_BETA = 1e-6
 

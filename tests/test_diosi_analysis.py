@@ -7,14 +7,14 @@ import numpy as np
 import pytest
 import yaml
 
-from qthermo.analyses import diosi as A
+from qthermo.papers.diosi import heat_flow as A
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def quick_cfg():
-    cfg = yaml.safe_load((ROOT / "workflow/config/diosi.yaml").read_text())["diosi"]
-    quick = yaml.safe_load((ROOT / "workflow/config/quick/diosi.yaml").read_text())["diosi"]
+    cfg = yaml.safe_load((ROOT / "config/config.yaml").read_text())["diosi"]
+    quick = yaml.safe_load((ROOT / "config/quick.yaml").read_text())["diosi"]
     for k, v in quick.items():
         cfg[k].update(v)
     return cfg
@@ -120,6 +120,6 @@ def test_plot_has_three_panels(tables):
     fig = A.plot(inc, loc, cfg)
     assert len(fig.axes) == 3
     assert fig.axes[1].get_xscale() == "log"
-    from qthermo.figures import plt
+    from qthermo.plumbing.figures import plt
 
     plt.close(fig)

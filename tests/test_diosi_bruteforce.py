@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 import qutip as qt
 
-from qthermo import diosi as d
-from qthermo.thermo import heat_currents
+from qthermo.core.thermo import heat_currents
+from qthermo.papers.diosi import model as d
 
 
 def qutip_ops():
@@ -25,7 +25,7 @@ def qutip_heat(H, cops, rho):
 
 
 def to_product_basis(rho_qt):
-    """QuTiP's destroy(2) uses basis (|0>, |1>) = (g, e), as qthermo.diosi: same ordering."""
+    """QuTiP's destroy(2) uses basis (|0>, |1>) = (g, e), as qthermo.papers.diosi.model: same ordering."""
     return rho_qt.full()
 
 

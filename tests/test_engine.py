@@ -1,4 +1,4 @@
-"""Cycle library (qthermo.engine): analytic two-level Otto cycle, brute-force iteration, QuTiP."""
+"""Cycle library (qthermo.core.cycles): analytic two-level Otto cycle, brute-force iteration, QuTiP."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 import qutip
 from scipy.integrate import quad
 
-from qthermo.engine import (
+from qthermo.core.cycles import (
     Cycle,
     Stroke,
     carnot_efficiency,
@@ -20,11 +20,16 @@ from qthermo.engine import (
     run_cycle,
     trace_norm,
 )
-from qthermo.lindblad import propagator, unvec, vec
-from qthermo.model import Bath, Jump, Model
-from qthermo.superradiant import engine_cycle, ground_state, initial_state, singlet_projector
-from qthermo.thermo import heat_current
-from qthermo.tradeoff import x_operator
+from qthermo.core.model import Bath, Jump, Model
+from qthermo.core.superop import propagator, unvec, vec
+from qthermo.core.thermo import heat_current
+from qthermo.core.tradeoff import x_operator
+from qthermo.papers.tajima_funo.two_qubit import (
+    engine_cycle,
+    ground_state,
+    initial_state,
+    singlet_projector,
+)
 
 
 def tls(omega: float, beta: float, gamma: float, name: str) -> Model:

@@ -1,6 +1,6 @@
 """The workflow runs through a non-local executor (snakemake-executor-plugin-cluster-generic).
 
-The profile workflow/profiles/cluster-generic-local submits every job script through a small
+The profile profiles/cluster-generic-local submits every job script through a small
 submit script that starts it in the background on this machine and reports a job id; a status
 script polls it. This exercises what a cluster run does (job scripts, a Snakemake job step per
 job, status polling, files appearing on a shared file system) without a cluster.
@@ -17,15 +17,15 @@ from pathlib import Path
 import pytest
 from repo_copy import REPO_ROOT, quick_configfiles, snakemake_cmd, workflow_env
 
-PROFILE = "workflow/profiles/cluster-generic-local"
-PROFILES = REPO_ROOT / "workflow" / "profiles"
+PROFILE = "profiles/cluster-generic-local"
+PROFILES = REPO_ROOT / "profiles"
 
 
 def _profile_args(monkeypatch, profile: str):
     from snakemake.cli import parse_args
 
     monkeypatch.chdir(REPO_ROOT)
-    _, args = parse_args(["--workflow-profile", f"workflow/profiles/{profile}", "-n"])
+    _, args = parse_args(["--workflow-profile", f"profiles/{profile}", "-n"])
     return args
 
 

@@ -1,12 +1,12 @@
-"""Harvesting scheme (qthermo.harvesting): Table I, Eq. (11), Eq. (30), the collision map and the
+"""Harvesting scheme (qthermo.papers.cakmak.harvesting): Table I, Eq. (11), Eq. (30), the collision map and the
 repeated-interaction simulation, against analytic results and brute-force references."""
 
 import numpy as np
 import pytest
 import qutip
 
-from qthermo.cakmak import pure_state
-from qthermo.harvesting import (
+from qthermo.core.states import random_density
+from qthermo.papers.cakmak.harvesting import (
     SM,
     SP,
     collision_unitary,
@@ -25,7 +25,7 @@ from qthermo.harvesting import (
     table1_coefficients,
     thermal_pair_state,
 )
-from qthermo.states import random_density
+from qthermo.papers.cakmak.model import pure_state
 
 rng = np.random.default_rng(3017)
 

@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.integrate import quad
 
-from qthermo import dicke as d
-from qthermo import kamimura as k
-from qthermo.lindblad import dissipator
+from qthermo.core import dicke as d
+from qthermo.core.superop import dissipator
+from qthermo.papers.kamimura import models as k
 
 W_Q, G, GWN, G0, OMEGA, BETA = 1.3, 0.7, 0.9, 1.1, 0.3, 0.8
 

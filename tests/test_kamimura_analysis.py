@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from qthermo.analyses import kamimura as ak
+from qthermo.papers.kamimura import scaling as ak
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def small():
-    cfg = yaml.safe_load((ROOT / "workflow/config/kamimura.yaml").read_text())["kamimura"]
-    quick = yaml.safe_load((ROOT / "workflow/config/quick/kamimura.yaml").read_text())["kamimura"]
+    cfg = yaml.safe_load((ROOT / "config/config.yaml").read_text())["kamimura"]
+    quick = yaml.safe_load((ROOT / "config/quick.yaml").read_text())["kamimura"]
     for key, val in quick.items():
         cfg[key].update(val)
     return cfg, ak.sweep(cfg)

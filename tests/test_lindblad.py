@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 import qutip
 
-from qthermo.lindblad import (
+from qthermo.core.states import random_density
+from qthermo.core.superop import (
     dissipator,
     evolve,
     lindblad_rhs,
@@ -13,8 +14,7 @@ from qthermo.lindblad import (
     unvec,
     vec,
 )
-from qthermo.states import random_density
-from qthermo.two_n_state import rho_plus, two_n_state_model
+from qthermo.papers.tajima_funo.two_n_state import rho_plus, two_n_state_model
 
 rng = np.random.default_rng(1234)
 

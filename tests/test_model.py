@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from qthermo.model import Bath, Jump, Model, ModelError, energy_blocks
-from qthermo.two_n_state import two_n_state_model
+from qthermo.core.model import Bath, Jump, Model, ModelError, energy_blocks
+from qthermo.papers.tajima_funo.two_n_state import two_n_state_model
 
 SIGMA_MINUS = np.array([[0, 1], [0, 0]], dtype=complex)  # basis (|g>, |e>): |g><e|
 
@@ -68,7 +68,7 @@ def test_energy_blocks_keep_declared_order():
 
 @pytest.mark.parametrize("N", [1, 3, 8])
 def test_gibbs_state_is_fixed_point_of_every_bath(N):
-    from qthermo.lindblad import bath_dissipator
+    from qthermo.core.superop import bath_dissipator
 
     m = two_n_state_model(N, omega0=1.3, beta=0.7, gamma0=0.9)
     for bath in m.baths:

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from qthermo.outputs import (
+from qthermo.plumbing.outputs import (
     TEMP_SUFFIX,
     atomic_write,
     read_json,
@@ -72,7 +72,7 @@ def test_sigkilled_writer_leaves_only_an_unglobbed_partial_that_the_next_write_r
     script = textwrap.dedent(
         f"""
         import os, signal
-        from qthermo.outputs import atomic_write
+        from qthermo.plumbing.outputs import atomic_write
 
         def killed_mid_write(tmp):
             with open(tmp, "w") as fh:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from qthermo.paths import repo_root
+from qthermo.plumbing.paths import repo_root
 
 ROOT = Path(__file__).resolve().parents[1]
 

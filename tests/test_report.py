@@ -1,4 +1,4 @@
-"""Unit tests of qthermo.report: digests, formatting, Markdown and HTML claims tables."""
+"""Unit tests of qthermo.ledger.report: digests, formatting, Markdown and HTML claims tables."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from qthermo.claims import check_absolute, claim, merge_claim_files, write_claims
-from qthermo.config import config_hash
-from qthermo.report import (
+from qthermo.ledger.claims import check_absolute, claim, merge_claim_files, write_claims
+from qthermo.ledger.report import (
     claims_html,
     claims_markdown,
     figure_artifacts,
@@ -22,6 +21,7 @@ from qthermo.report import (
     relative_link,
     write_text,
 )
+from qthermo.plumbing.config import config_hash
 
 
 # ------------------------------------------------------------------------------------ digests

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from qthermo.states import StateError, check_density_matrix, random_density, state_residuals
+from qthermo.core.states import StateError, check_density_matrix, random_density, state_residuals
 
 
 def test_valid_state_passes_and_is_returned():

@@ -6,12 +6,12 @@ import numpy as np
 import pytest
 import qutip
 
-from qthermo.analyses.tf_engine import exceed_intervals, fig3_tables, fig4_tables
-from qthermo.coherence import block_diagonal
-from qthermo.engine import limit_cycle_state, run_cycle
-from qthermo.lindblad import evolve, model_liouvillian
-from qthermo.model import Bath, Jump, Model, ModelError
-from qthermo.superradiant import (
+from qthermo.core.coherence import block_diagonal
+from qthermo.core.cycles import limit_cycle_state, run_cycle
+from qthermo.core.model import Bath, Jump, Model, ModelError
+from qthermo.core.superop import evolve, model_liouvillian
+from qthermo.papers.tajima_funo.engine import exceed_intervals, fig3_tables, fig4_tables
+from qthermo.papers.tajima_funo.two_qubit import (
     collective_lowering,
     engine_cycle,
     ground_state,
@@ -172,7 +172,7 @@ def test_exceed_intervals():
 
 def test_claims_follow_the_numbers():
     """The Fig. 3/4 claims pass on the computed tables and fail on tampered ones."""
-    from qthermo.analyses.tf_engine import evaluate_claims
+    from qthermo.papers.tajima_funo.engine import evaluate_claims
 
     fig3, d3, summary = fig3_tables(PAPER)
     fig4, d4 = fig4_tables(PAPER)

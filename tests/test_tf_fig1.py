@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from qthermo.analyses.tf_fig1 import evaluate_claims, fit_exponent, n_values, plot, sweep
+from qthermo.papers.tajima_funo.fig1 import evaluate_claims, fit_exponent, n_values, plot, sweep
 
 CFG = {
     "omega0": 1.0,

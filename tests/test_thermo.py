@@ -4,10 +4,10 @@ import numpy as np
 import pytest
 import scipy.linalg as sla
 
-from qthermo.lindblad import bath_dissipator, lindblad_rhs
-from qthermo.model import Bath, Jump, Model
-from qthermo.states import random_density
-from qthermo.thermo import (
+from qthermo.core.model import Bath, Jump, Model
+from qthermo.core.states import random_density
+from qthermo.core.superop import bath_dissipator, lindblad_rhs
+from qthermo.core.thermo import (
     ThermodynamicsError,
     cd_ratio,
     entropy_production,
@@ -15,7 +15,11 @@ from qthermo.thermo import (
     heat_currents,
     total_heat_current,
 )
-from qthermo.two_n_state import eq7_entropy_production, rho_plus, two_n_state_model
+from qthermo.papers.tajima_funo.two_n_state import (
+    eq7_entropy_production,
+    rho_plus,
+    two_n_state_model,
+)
 
 SM = np.array([[0, 1], [0, 0]], dtype=complex)
 
@@ -221,7 +225,7 @@ def test_cd_ratio_edge_cases():
 def test_round_off_negative_at_equilibrium_is_reported_as_zero():
     """Two qubits at one temperature with a resonant exchange channel (found by hypothesis
     in tests/test_diosi.py: sigma came out -6.5e-35)."""
-    from qthermo import diosi as d
+    from qthermo.papers.diosi import model as d
 
     m = d.incoherent_model(1.0, 1.0, 2.0, 2.0, 2.0, 2.0, 2.0, 1.0)
     sigma = entropy_production(m, d.stationary_state(m))

@@ -95,7 +95,7 @@ def test_threads_exported_by_cluster_generic_executor(tmp_path: Path) -> None:
     pytest.importorskip("snakemake_executor_plugin_cluster_generic")
     root = _make_workflow(tmp_path / "wf")
     shutil.copytree(
-        REPO_ROOT / "workflow/profiles/cluster-generic-local", root / "profile", dirs_exist_ok=True
+        REPO_ROOT / "profiles/cluster-generic-local", root / "profile", dirs_exist_ok=True
     )
     profile = root / "profile"
     _run(

@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from qthermo.coherence import block_diagonal, l1_coherence, strictly_diagonal
-from qthermo.tradeoff import a_cl, a_qm, c_x, evaluate_tradeoff, x_operator
-from qthermo.two_n_state import (
+from qthermo.core.coherence import block_diagonal, l1_coherence, strictly_diagonal
+from qthermo.core.tradeoff import a_cl, a_qm, c_x, evaluate_tradeoff, x_operator
+from qthermo.papers.tajima_funo.two_n_state import (
     eq6_heat_current,
     eq7_entropy_production,
     plus_state_populations,

@@ -13,12 +13,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qthermo.coherence import block_diagonal
-from qthermo.engine import Cycle, Stroke, limit_cycle_state, power_efficiency_constant, run_cycle
-from qthermo.model import Bath, Jump, Model
-from qthermo.states import random_density
-from qthermo.thermo import entropy_production
-from qthermo.tradeoff import evaluate_tradeoff
+from qthermo.core.coherence import block_diagonal
+from qthermo.core.cycles import (
+    Cycle,
+    Stroke,
+    limit_cycle_state,
+    power_efficiency_constant,
+    run_cycle,
+)
+from qthermo.core.model import Bath, Jump, Model
+from qthermo.core.states import random_density
+from qthermo.core.thermo import entropy_production
+from qthermo.core.tradeoff import evaluate_tradeoff
 
 
 def random_model(

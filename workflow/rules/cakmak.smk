@@ -16,7 +16,7 @@ FINAL_TARGETS.extend(
 rule cakmak_n2:
     """N = 2: C_l1(t) for Fig. 2 (vs Eq. 5) and Fig. 3, long-time limits, high-nbar limit."""
     input:
-        code=pkg("lindblad", "coherence", "cakmak", "analyses/cakmak_n2"),
+        code=pkg("core/superop", "core/coherence", "papers/cakmak/model", "papers/cakmak/fig2_fig3"),
     output:
         fig2=f"{CK_DIR}/fig2.csv",
         fig3=f"{CK_DIR}/fig3.csv",
@@ -26,12 +26,6 @@ rule cakmak_n2:
         cfg=CK,
     log:
         "logs/cakmak/n2.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=500,
-        runtime=2,
     script:
         "../scripts/cakmak_n2.py"
 
@@ -39,7 +33,7 @@ rule cakmak_n2:
 rule cakmak_scaling:
     """Long-time C_l1 vs N: full space and symmetric subspace (Fig. 4), N to 1000, saturation."""
     input:
-        code=pkg("coherence", "cakmak", "cakmak_symmetric", "analyses/cakmak_scaling"),
+        code=pkg("core/coherence", "papers/cakmak/model", "papers/cakmak/symmetric", "papers/cakmak/scaling"),
     output:
         fig4=f"{CK_DIR}/fig4.csv",
         fig4_dipolar=f"{CK_DIR}/fig4_dipolar.csv",
@@ -49,9 +43,6 @@ rule cakmak_scaling:
         cfg=CK,
     log:
         "logs/cakmak/scaling.log",
-    conda:
-        ENV
-    threads: 1
     resources:
         mem_mb=1500,
         runtime=5,
@@ -62,7 +53,7 @@ rule cakmak_scaling:
 rule cakmak_harvest:
     """Harvesting: Table I, Eq. (30) effective temperature, repeated-interaction simulation."""
     input:
-        code=pkg("cakmak", "harvesting", "analyses/cakmak_harvest"),
+        code=pkg("papers/cakmak/model", "papers/cakmak/harvesting", "papers/cakmak/harvest_analysis"),
     output:
         harvest=f"{CK_DIR}/harvest.csv",
         harvest_sim=f"{CK_DIR}/harvest_sim.csv",
@@ -71,12 +62,6 @@ rule cakmak_harvest:
         cfg=CK,
     log:
         "logs/cakmak/harvest.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=500,
-        runtime=5,
     script:
         "../scripts/cakmak_harvest.py"
 
@@ -89,12 +74,12 @@ rule cakmak_claims:
         **rules.cakmak_scaling.output,
         **rules.cakmak_harvest.output,
         code=pkg(
-            "cakmak",
-            "cakmak_symmetric",
-            "harvesting",
-            "analyses/cakmak_n2",
-            "analyses/cakmak_scaling",
-            "analyses/cakmak_harvest",
+            "papers/cakmak/model",
+            "papers/cakmak/symmetric",
+            "papers/cakmak/harvesting",
+            "papers/cakmak/fig2_fig3",
+            "papers/cakmak/scaling",
+            "papers/cakmak/harvest_analysis",
         ),
     output:
         claims="results/claims/cakmak.json",
@@ -118,12 +103,6 @@ rule cakmak_claims:
         },
     log:
         "logs/cakmak/claims.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=500,
-        runtime=2,
     script:
         "../scripts/cakmak_claims.py"
 
@@ -135,14 +114,14 @@ rule cakmak_plot:
         **rules.cakmak_scaling.output,
         **rules.cakmak_harvest.output,
         code=pkg(
-            "figures",
-            "provenance",
-            "cakmak",
-            "cakmak_symmetric",
-            "harvesting",
-            "analyses/cakmak_n2",
-            "analyses/cakmak_scaling",
-            "analyses/cakmak_harvest",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/cakmak/model",
+            "papers/cakmak/symmetric",
+            "papers/cakmak/harvesting",
+            "papers/cakmak/fig2_fig3",
+            "papers/cakmak/scaling",
+            "papers/cakmak/harvest_analysis",
         ),
     output:
         fig2_pdf="figures/cakmak_fig2.pdf",
@@ -179,12 +158,6 @@ rule cakmak_plot:
         cfg=CK,
     log:
         "logs/cakmak/plot.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=3,
     script:
         "../scripts/cakmak_plot.py"
 
@@ -200,11 +173,5 @@ rule cakmak_notebook:
         ipynb="results/notebooks/cakmak.ipynb",
     log:
         "logs/cakmak/notebook.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=5,
     shell:
         "jupytext --to ipynb --set-kernel python3 --execute --output {output.ipynb} {input.nb} > {log} 2>&1"

@@ -1,21 +1,19 @@
-# The claims ledger: merge the per-topic claim files into results/claims.json, and check it.
+# The claims ledger: merge the per-paper claim files into results/claims.json, and check it.
 
 
 rule claims_merge:
     """One machine-readable ledger of every checked claim."""
     input:
         claims=lambda wc: sorted(CLAIM_FILES),
-        code=pkg(),
+        code=pkg("plumbing/deps"),
+        tests=sorted(str(p) for p in (REPO / "tests").glob("test_*.py")),
     output:
         ledger="results/claims.json",
+    params:
+        tests_dir=str(REPO / "tests"),
+        package=str(REPO / "src" / "qthermo"),
     log:
         "logs/claims/merge.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=500,
-        runtime=2,
     script:
         "../scripts/claims_merge.py"
 
@@ -26,14 +24,8 @@ rule verify:
         ledger="results/claims.json",
     log:
         "logs/claims/verify.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=500,
-        runtime=2,
     shell:
-        "python -m qthermo.verify {input.ledger} 2>&1 | tee {log}; exit ${{PIPESTATUS[0]}}"
+        "python -m qthermo.ledger.verify {input.ledger} 2>&1 | tee {log}; exit ${{PIPESTATUS[0]}}"
 
 
 rule baseline_check:
@@ -43,11 +35,5 @@ rule baseline_check:
         targets=lambda wc: FINAL_TARGETS,
     log:
         "logs/claims/baseline_check.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=2,
     shell:
-        "python -m qthermo.baseline check 2>&1 | tee {log}; exit ${{PIPESTATUS[0]}}"
+        "python -m qthermo.ledger.baseline check 2>&1 | tee {log}; exit ${{PIPESTATUS[0]}}"

@@ -19,7 +19,7 @@ FINAL_TARGETS.extend(
 rule diosi_sweep:
     """Exact stationary states, heat currents and entropy production of both models."""
     input:
-        code=pkg("model", "lindblad", "thermo", "diosi", "analyses/diosi"),
+        code=pkg("core/model", "core/superop", "core/thermo", "papers/diosi/model", "papers/diosi/heat_flow"),
     output:
         incoherent="results/diosi/incoherent.csv",
         local="results/diosi/local_map.csv",
@@ -28,12 +28,6 @@ rule diosi_sweep:
         support_tol=config["numerics"]["support_tol"],
     log:
         "logs/diosi/sweep.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=5,
     script:
         "../scripts/diosi_sweep.py"
 
@@ -44,7 +38,7 @@ rule diosi_claims:
     input:
         incoherent=rules.diosi_sweep.output.incoherent,
         local=rules.diosi_sweep.output.local,
-        code=pkg("diosi", "analyses/diosi"),
+        code=pkg("papers/diosi/model", "papers/diosi/heat_flow"),
     output:
         claims="results/claims/diosi.json",
     params:
@@ -56,12 +50,6 @@ rule diosi_claims:
         ],
     log:
         "logs/diosi/claims.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=500,
-        runtime=2,
     script:
         "../scripts/diosi_claims.py"
 
@@ -71,7 +59,7 @@ rule diosi_plot:
     input:
         incoherent=rules.diosi_sweep.output.incoherent,
         local=rules.diosi_sweep.output.local,
-        code=pkg("figures", "provenance", "diosi", "analyses/diosi"),
+        code=pkg("plumbing/figures", "plumbing/provenance", "papers/diosi/model", "papers/diosi/heat_flow"),
     output:
         pdf="figures/diosi_heat_flow.pdf",
         png=report(
@@ -83,12 +71,6 @@ rule diosi_plot:
         cfg=DIOSI,
     log:
         "logs/diosi/plot.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=2,
     script:
         "../scripts/diosi_plot.py"
 
@@ -105,11 +87,5 @@ rule diosi_notebook:
         ipynb="results/notebooks/diosi.ipynb",
     log:
         "logs/diosi/notebook.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=5,
     shell:
         "jupytext --to ipynb --set-kernel python3 --execute --output {output.ipynb} {input.nb} > {log} 2>&1"

@@ -25,19 +25,13 @@ FINAL_TARGETS.extend(
 rule kamimura_sweep:
     """J(0), Bound 1, Bound 2 for all models and L; Eq. (12) for all m; burst; RWA check."""
     input:
-        code=pkg("dicke", "kamimura", "analyses/kamimura"),
+        code=pkg("core/dicke", "papers/kamimura/models", "papers/kamimura/scaling"),
     output:
         **KYTM_TABLES,
     params:
         cfg=KYTM,
     log:
         "logs/kamimura/sweep.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=5,
     script:
         "../scripts/kamimura_sweep.py"
 
@@ -49,7 +43,7 @@ rule kamimura_claims:
         eq12=KYTM_TABLES["eq12"],
         burst_peaks=KYTM_TABLES["burst_peaks"],
         rwa=KYTM_TABLES["rwa"],
-        code=pkg("analyses/kamimura"),
+        code=pkg("papers/kamimura/scaling"),
     output:
         claims="results/claims/kamimura.json",
     params:
@@ -63,12 +57,6 @@ rule kamimura_claims:
         ],
     log:
         "logs/kamimura/claims.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=500,
-        runtime=2,
     script:
         "../scripts/kamimura_claims.py"
 
@@ -79,7 +67,7 @@ rule kamimura_plot:
         scaling=KYTM_TABLES["scaling"],
         burst_peaks=KYTM_TABLES["burst_peaks"],
         burst_curves=KYTM_TABLES["burst_curves"],
-        code=pkg("figures", "provenance", "analyses/kamimura"),
+        code=pkg("plumbing/figures", "plumbing/provenance", "papers/kamimura/scaling"),
     output:
         pdf="figures/kamimura_scaling.pdf",
         png=report(
@@ -91,12 +79,6 @@ rule kamimura_plot:
         cfg=KYTM,
     log:
         "logs/kamimura/plot.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=2,
     script:
         "../scripts/kamimura_plot.py"
 
@@ -116,11 +98,5 @@ rule kamimura_notebook:
         ipynb="results/notebooks/kamimura.ipynb",
     log:
         "logs/kamimura/notebook.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=5,
     shell:
         "jupytext --to ipynb --set-kernel python3 --execute --output {output.ipynb} {input.nb} > {log} 2>&1"

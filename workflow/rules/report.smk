@@ -13,13 +13,13 @@ PROVENANCE_SOURCES = sorted(
             "src/qthermo/**/*.py",
             "workflow/*.smk",
             "workflow/rules/*.smk",
-            "workflow/scripts/*.py",
-            "workflow/config/*.yaml",
+            "workflow/scripts/**/*.py",
+            "config/*.yaml",
             "workflow/schemas/*.yaml",
+            "Snakefile",
         )
-        for p in Path(".").glob(pattern)
+        for p in REPO.glob(pattern)
     }
-    | {"Snakefile"}
 )
 
 
@@ -27,7 +27,7 @@ rule provenance:
     """Software versions, config hashes and a source digest (no timestamps)."""
     input:
         sources=PROVENANCE_SOURCES,
-        code=pkg("provenance", "report"),
+        code=pkg("plumbing/provenance", "ledger/report"),
     output:
         json=report(
             "results/provenance.json",
@@ -36,14 +36,9 @@ rule provenance:
         ),
     params:
         cfg=config,
+        root=str(REPO),
     log:
         "logs/report/provenance.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=500,
-        runtime=2,
     script:
         "../scripts/report_provenance.py"
 
@@ -53,7 +48,7 @@ rule claims_report:
     input:
         ledger="results/claims.json",
         figures=lambda wc: sorted({f for f in FINAL_TARGETS if f.endswith(".png")}),
-        code=pkg("report"),
+        code=pkg("ledger/report"),
     output:
         md="results/REPORT.md",
         html=report(
@@ -63,11 +58,5 @@ rule claims_report:
         ),
     log:
         "logs/report/claims_report.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=500,
-        runtime=2,
     script:
         "../scripts/report_claims.py"

@@ -12,7 +12,7 @@ rule tf_fig1_sweep:
     """J_tot, sigma, CD ratio and bounds for rho^+ and rho^+_sd versus N."""
     input:
         code=pkg(
-            "model", "lindblad", "thermo", "coherence", "tradeoff", "two_n_state", "analyses/tf_fig1"
+            "core/model", "core/superop", "core/thermo", "core/coherence", "core/tradeoff", "papers/tajima_funo/two_n_state", "papers/tajima_funo/fig1"
         ),
     output:
         csv="results/tajima_funo/fig1.csv",
@@ -22,12 +22,6 @@ rule tf_fig1_sweep:
         support_tol=config["numerics"]["support_tol"],
     log:
         "logs/tajima_funo/fig1_sweep.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=5,
     script:
         "../scripts/tajima_funo_fig1_sweep.py"
 
@@ -36,7 +30,7 @@ rule tf_fig1_claims:
     """Claims tf.eq6, tf.eq7, tf.fig1.*, tf.ineq2-4."""
     input:
         csv=rules.tf_fig1_sweep.output.csv,
-        code=pkg("analyses/tf_fig1"),
+        code=pkg("papers/tajima_funo/fig1"),
     output:
         claims="results/claims/tajima_funo_fig1.json",
     params:
@@ -44,12 +38,6 @@ rule tf_fig1_claims:
         artifacts=["figures/tajima_funo_fig1.png", "results/tajima_funo/fig1.csv"],
     log:
         "logs/tajima_funo/fig1_claims.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=500,
-        runtime=2,
     script:
         "../scripts/tajima_funo_fig1_claims.py"
 
@@ -58,7 +46,7 @@ rule tf_fig1_plot:
     """Figure: level diagram, J_tot and sigma versus N, CD ratio versus the bounds."""
     input:
         csv=rules.tf_fig1_sweep.output.csv,
-        code=pkg("figures", "provenance", "analyses/tf_fig1"),
+        code=pkg("plumbing/figures", "plumbing/provenance", "papers/tajima_funo/fig1"),
     output:
         pdf="figures/tajima_funo_fig1.pdf",
         png=report(
@@ -70,12 +58,6 @@ rule tf_fig1_plot:
         cfg=TF["fig1"],
     log:
         "logs/tajima_funo/fig1_plot.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=2,
     script:
         "../scripts/tajima_funo_fig1_plot.py"
 
@@ -90,13 +72,13 @@ FINAL_TARGETS.extend(
     + ["results/notebooks/tajima_funo.ipynb"]
 )
 
-TF_ENGINE_CODE = ["model", "lindblad", "thermo", "coherence", "tradeoff", "engine"]
+TF_ENGINE_CODE = ["core/model", "core/superop", "core/thermo", "core/coherence", "core/tradeoff", "core/cycles"]
 
 
 rule tf_engine_compute:
     """Limit cycles of the superradiant engine: Fig. 3 time series, Fig. 4 tau_C sweep."""
     input:
-        code=pkg(*TF_ENGINE_CODE, "superradiant", "analyses/tf_engine"),
+        code=pkg(*TF_ENGINE_CODE, "papers/tajima_funo/two_qubit", "papers/tajima_funo/engine"),
     output:
         fig3="results/tajima_funo/fig3.csv",
         fig3_details="results/tajima_funo/fig3_details.csv",
@@ -109,12 +91,6 @@ rule tf_engine_compute:
         support_tol=config["numerics"]["support_tol"],
     log:
         "logs/tajima_funo/engine_compute.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=5,
     script:
         "../scripts/tajima_funo_engine_compute.py"
 
@@ -123,7 +99,7 @@ rule tf_carnot_compute:
     """Result 3: N sweep of the 2N-state engine (exact reduction) and full 2N-dim cross-check."""
     input:
         code=pkg(
-            *TF_ENGINE_CODE, "two_n_state", "two_n_engine", "analyses/tf_carnot", "analyses/tf_fig1"
+            *TF_ENGINE_CODE, "papers/tajima_funo/two_n_state", "papers/tajima_funo/carnot_cycle", "papers/tajima_funo/fig2", "papers/tajima_funo/fig1"
         ),
     output:
         csv="results/tajima_funo/fig2.csv",
@@ -133,12 +109,6 @@ rule tf_carnot_compute:
         hbar=TF["hbar"],
     log:
         "logs/tajima_funo/carnot_compute.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=5,
     script:
         "../scripts/tajima_funo_carnot_compute.py"
 
@@ -153,7 +123,7 @@ rule tf_engine_claims:
         summary=rules.tf_engine_compute.output.summary,
         carnot=rules.tf_carnot_compute.output.csv,
         carnot_check=rules.tf_carnot_compute.output.check,
-        code=pkg("engine", "analyses/tf_engine", "analyses/tf_carnot", "analyses/tf_fig1"),
+        code=pkg("core/cycles", "papers/tajima_funo/engine", "papers/tajima_funo/fig2", "papers/tajima_funo/fig1"),
     output:
         claims="results/claims/tajima_funo_engine.json",
     params:
@@ -184,12 +154,6 @@ rule tf_engine_claims:
         },
     log:
         "logs/tajima_funo/engine_claims.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=500,
-        runtime=2,
     script:
         "../scripts/tajima_funo_engine_claims.py"
 
@@ -203,7 +167,7 @@ rule tf_engine_plot:
         fig4_details=rules.tf_engine_compute.output.fig4_details,
         carnot=rules.tf_carnot_compute.output.csv,
         carnot_check=rules.tf_carnot_compute.output.check,
-        code=pkg("figures", "provenance", "analyses/tf_engine", "analyses/tf_carnot"),
+        code=pkg("plumbing/figures", "plumbing/provenance", "papers/tajima_funo/engine", "papers/tajima_funo/fig2"),
     output:
         fig2_pdf="figures/tajima_funo_fig2.pdf",
         fig2_png=report(
@@ -228,12 +192,6 @@ rule tf_engine_plot:
         carnot=TF["carnot"],
     log:
         "logs/tajima_funo/engine_plot.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=2,
     script:
         "../scripts/tajima_funo_engine_plot.py"
 
@@ -260,11 +218,5 @@ rule tajima_funo_notebook:
         ipynb="results/notebooks/tajima_funo.ipynb",
     log:
         "logs/tajima_funo/notebook.log",
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=1000,
-        runtime=5,
     shell:
         "jupytext --to ipynb --set-kernel python3 --execute --output {output.ipynb} {input.nb} > {log} 2>&1"

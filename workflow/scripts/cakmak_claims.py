@@ -2,9 +2,11 @@
 
 import pandas as pd
 
-from qthermo.analyses import cakmak_harvest, cakmak_n2, cakmak_scaling
-from qthermo.claims import write_claims
-from qthermo.runlog import job_logger
+from qthermo.ledger.claims import write_claims
+from qthermo.papers.cakmak import fig2_fig3 as cakmak_n2
+from qthermo.papers.cakmak import harvest_analysis as cakmak_harvest
+from qthermo.papers.cakmak import scaling as cakmak_scaling
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("cakmak_claims", snakemake.log[0])
 dfs = {name: pd.read_csv(path) for name, path in snakemake.input.items() if name != "code"}

@@ -1,8 +1,8 @@
 """Rule cakmak_harvest: Table I, collision-model steady state and repeated-interaction simulation."""
 
-from qthermo.analyses.cakmak_harvest import compute
-from qthermo.outputs import write_csv
-from qthermo.runlog import job_logger
+from qthermo.papers.cakmak.harvest_analysis import compute
+from qthermo.plumbing.outputs import write_csv
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("cakmak_harvest", snakemake.log[0])
 dfs = compute(snakemake.params.cfg, progress=log.info)

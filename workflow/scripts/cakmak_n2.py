@@ -1,8 +1,8 @@
 """Rule cakmak_n2: N = 2 dynamics (Figs. 2-3) and long-time limits, thin wrapper."""
 
-from qthermo.analyses.cakmak_n2 import compute
-from qthermo.outputs import write_csv
-from qthermo.runlog import job_logger
+from qthermo.papers.cakmak.fig2_fig3 import compute
+from qthermo.plumbing.outputs import write_csv
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("cakmak_n2", snakemake.log[0])
 dfs = compute(snakemake.params.cfg, progress=log.info)

@@ -2,10 +2,12 @@
 
 import pandas as pd
 
-from qthermo.analyses import cakmak_harvest, cakmak_n2, cakmak_scaling
-from qthermo.figures import save_figure
-from qthermo.provenance import figure_provenance
-from qthermo.runlog import job_logger
+from qthermo.papers.cakmak import fig2_fig3 as cakmak_n2
+from qthermo.papers.cakmak import harvest_analysis as cakmak_harvest
+from qthermo.papers.cakmak import scaling as cakmak_scaling
+from qthermo.plumbing.figures import save_figure
+from qthermo.plumbing.provenance import figure_provenance
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("cakmak_plot", snakemake.log[0])
 dfs = {name: pd.read_csv(path) for name, path in snakemake.input.items() if name != "code"}

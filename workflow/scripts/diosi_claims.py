@@ -2,9 +2,9 @@
 
 import pandas as pd
 
-from qthermo.analyses.diosi import evaluate_claims
-from qthermo.claims import write_claims
-from qthermo.runlog import job_logger
+from qthermo.ledger.claims import write_claims
+from qthermo.papers.diosi.heat_flow import evaluate_claims
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("diosi_claims", snakemake.log[0])
 inc = pd.read_csv(snakemake.input.incoherent)

@@ -1,8 +1,8 @@
 """Rule diosi_sweep: stationary states of the incoherent and the local coherent model."""
 
-from qthermo.analyses.diosi import incoherent_sweep, local_sweep
-from qthermo.outputs import write_csv
-from qthermo.runlog import job_logger
+from qthermo.papers.diosi.heat_flow import incoherent_sweep, local_sweep
+from qthermo.plumbing.outputs import write_csv
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("diosi_sweep", snakemake.log[0])
 cfg = snakemake.params.cfg

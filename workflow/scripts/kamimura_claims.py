@@ -2,9 +2,9 @@
 
 import pandas as pd
 
-from qthermo.analyses.kamimura import evaluate_claims
-from qthermo.claims import write_claims
-from qthermo.runlog import job_logger
+from qthermo.ledger.claims import write_claims
+from qthermo.papers.kamimura.scaling import evaluate_claims
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("kamimura_claims", snakemake.log[0])
 names = ("scaling", "eq12", "burst_peaks", "rwa")

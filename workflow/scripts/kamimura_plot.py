@@ -2,10 +2,10 @@
 
 import pandas as pd
 
-from qthermo.analyses.kamimura import plot
-from qthermo.figures import save_figure
-from qthermo.provenance import figure_provenance
-from qthermo.runlog import job_logger
+from qthermo.papers.kamimura.scaling import plot
+from qthermo.plumbing.figures import save_figure
+from qthermo.plumbing.provenance import figure_provenance
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("kamimura_plot", snakemake.log[0])
 names = ("scaling", "burst_peaks", "burst_curves")

@@ -1,8 +1,8 @@
-"""Rule kamimura_sweep: thin wrapper around qthermo.analyses.kamimura.sweep."""
+"""Rule kamimura_sweep: thin wrapper around qthermo.papers.kamimura.scaling.sweep."""
 
-from qthermo.analyses.kamimura import sweep
-from qthermo.outputs import write_csv
-from qthermo.runlog import job_logger
+from qthermo.papers.kamimura.scaling import sweep
+from qthermo.plumbing.outputs import write_csv
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("kamimura_sweep", snakemake.log[0])
 tables = sweep(snakemake.params.cfg, progress=log.info)

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from qthermo.outputs import read_json
-from qthermo.report import claims_html, claims_markdown, figure_artifacts, write_text
-from qthermo.runlog import job_logger
+from qthermo.ledger.report import claims_html, claims_markdown, figure_artifacts, write_text
+from qthermo.plumbing.outputs import read_json
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("claims_report", snakemake.log[0])
 ledger = read_json(snakemake.input.ledger)

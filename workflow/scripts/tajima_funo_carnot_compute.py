@@ -1,8 +1,8 @@
 """Rule tf_carnot_compute: Result 3 N sweep (reduced) and the full 2N-dimensional cross-check."""
 
-from qthermo.analyses.tf_carnot import full_check, sweep
-from qthermo.outputs import write_csv
-from qthermo.runlog import job_logger
+from qthermo.papers.tajima_funo.fig2 import full_check, sweep
+from qthermo.plumbing.outputs import write_csv
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("tf_carnot_compute", snakemake.log[0])
 cfg = snakemake.params.cfg

@@ -2,10 +2,11 @@
 
 import pandas as pd
 
-from qthermo.analyses import tf_carnot, tf_engine
-from qthermo.claims import write_claims
-from qthermo.outputs import read_json
-from qthermo.runlog import job_logger
+from qthermo.ledger.claims import write_claims
+from qthermo.papers.tajima_funo import engine as tf_engine
+from qthermo.papers.tajima_funo import fig2 as tf_carnot
+from qthermo.plumbing.outputs import read_json
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("tf_engine_claims", snakemake.log[0])
 inp, par = snakemake.input, snakemake.params

@@ -1,8 +1,8 @@
 """Rule tf_engine_compute: limit cycles of the 2-qubit superradiant engine (Figs. 3 and 4)."""
 
-from qthermo.analyses.tf_engine import fig3_tables, fig4_tables
-from qthermo.outputs import write_csv, write_json
-from qthermo.runlog import job_logger
+from qthermo.papers.tajima_funo.engine import fig3_tables, fig4_tables
+from qthermo.plumbing.outputs import write_csv, write_json
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("tf_engine_compute", snakemake.log[0])
 cfg = snakemake.params.cfg

@@ -2,10 +2,11 @@
 
 import pandas as pd
 
-from qthermo.analyses import tf_carnot, tf_engine
-from qthermo.figures import save_figure
-from qthermo.provenance import figure_provenance
-from qthermo.runlog import job_logger
+from qthermo.papers.tajima_funo import engine as tf_engine
+from qthermo.papers.tajima_funo import fig2 as tf_carnot
+from qthermo.plumbing.figures import save_figure
+from qthermo.plumbing.provenance import figure_provenance
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("tf_engine_plot", snakemake.log[0])
 inp, out, par = snakemake.input, snakemake.output, snakemake.params

@@ -2,9 +2,9 @@
 
 import pandas as pd
 
-from qthermo.analyses.tf_fig1 import evaluate_claims
-from qthermo.claims import write_claims
-from qthermo.runlog import job_logger
+from qthermo.ledger.claims import write_claims
+from qthermo.papers.tajima_funo.fig1 import evaluate_claims
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("tf_fig1_claims", snakemake.log[0])
 df = pd.read_csv(snakemake.input.csv)

@@ -2,10 +2,10 @@
 
 import pandas as pd
 
-from qthermo.analyses.tf_fig1 import plot
-from qthermo.figures import save_figure
-from qthermo.provenance import figure_provenance
-from qthermo.runlog import job_logger
+from qthermo.papers.tajima_funo.fig1 import plot
+from qthermo.plumbing.figures import save_figure
+from qthermo.plumbing.provenance import figure_provenance
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("tf_fig1_plot", snakemake.log[0])
 df = pd.read_csv(snakemake.input.csv)

@@ -1,8 +1,8 @@
-"""Rule tf_fig1_sweep: thin wrapper around qthermo.analyses.tf_fig1.sweep."""
+"""Rule tf_fig1_sweep: thin wrapper around qthermo.papers.tajima_funo.fig1.sweep."""
 
-from qthermo.analyses.tf_fig1 import sweep
-from qthermo.outputs import write_csv
-from qthermo.runlog import job_logger
+from qthermo.papers.tajima_funo.fig1 import sweep
+from qthermo.plumbing.outputs import write_csv
+from qthermo.plumbing.runlog import job_logger
 
 log = job_logger("tf_fig1_sweep", snakemake.log[0])
 df = sweep(

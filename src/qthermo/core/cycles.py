@@ -1,0 +1,382 @@
+"""Heat-engine cycles: bath strokes at fixed Hamiltonian joined by instantaneous quenches.
+
+A :class:`Cycle` is a sequence of :class:`Stroke` objects.  During stroke ``k`` the system is in
+contact with the baths of ``stroke.model`` for a time ``stroke.duration`` at the (diagonal)
+Hamiltonian ``stroke.model.H``.  Between two consecutive strokes, and from the last stroke back
+to the first, the Hamiltonian is switched instantaneously (a quench between commuting
+Hamiltonians: the state does not change, no bath acts), which costs the work
+
+    W_on = Tr[rho (H_after - H_before)]
+
+done on the system.  Heat from bath ``a`` during a stroke is ``Q_a = int J_a dt`` with
+``J_a = Tr[H D_a[rho]]`` (Tajima-Funo, doi:10.1103/PhysRevLett.127.190604, text before Fig. 2);
+it is evaluated exactly from ``int rho dt`` (Van Loan block exponential), since ``J_a`` is linear
+in rho.  The extracted work is ``W = -sum W_on``, the efficiency ``eta = W/Q_H``, the power
+``W/tau`` and ``eta_Car = 1 - beta_H/beta_C``.
+
+The stationary (limit) cycle is the fixed point of the one-cycle map ``M``; it is computed as the
+spectral projector of ``M`` onto its eigenvalue 1 applied to a chosen initial state (the fixed
+point is not unique when a symmetry conserves something, e.g. a dark state), never by
+integrating many cycles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+import scipy.linalg as sla
+from scipy.integrate import simpson
+
+from qthermo.core.model import Model
+from qthermo.core.states import check_density_matrix
+from qthermo.core.superop import model_liouvillian, propagator, unvec, vec
+from qthermo.core.thermo import heat_current
+from qthermo.core.tradeoff import evaluate_tradeoff, x_operator
+
+__all__ = [
+    "Stroke",
+    "Cycle",
+    "FixedPoint",
+    "CycleResult",
+    "stroke_generator",
+    "integrated_propagator",
+    "cycle_map",
+    "fixed_point",
+    "limit_cycle_state",
+    "run_cycle",
+    "carnot_efficiency",
+    "power_efficiency_constant",
+    "trace_norm",
+    "heat_observable",
+]
+
+
+@dataclass(frozen=True)
+class Stroke:
+    """Contact with the baths of ``model`` for a time ``duration`` at Hamiltonian ``model.H``."""
+
+    model: Model
+    duration: float
+    name: str = "stroke"
+
+
+@dataclass(frozen=True)
+class Cycle:
+    """A closed sequence of strokes; quenches join consecutive strokes (and last to first)."""
+
+    strokes: tuple[Stroke, ...]
+
+    def __post_init__(self) -> None:
+        if not self.strokes:
+            raise ValueError("a cycle needs at least one stroke")
+        dims = {s.model.dim for s in self.strokes}
+        if len(dims) != 1:
+            raise ValueError(f"all strokes must act on the same space, got dimensions {dims}")
+        for s in self.strokes:
+            if not (np.isfinite(s.duration) and s.duration > 0):
+                raise ValueError(f"stroke {s.name!r}: duration must be > 0, got {s.duration!r}")
+        names = [s.name for s in self.strokes]
+        if len(set(names)) != len(names):
+            raise ValueError(f"stroke names must be unique, got {names}")
+
+    @property
+    def dim(self) -> int:
+        return self.strokes[0].model.dim
+
+    @cached_property
+    def generators(self) -> tuple[np.ndarray, ...]:
+        """Liouvillian of each stroke (computed once)."""
+        return tuple(model_liouvillian(s.model) for s in self.strokes)
+
+    @property
+    def period(self) -> float:
+        """Total cycle time ``tau`` (quenches take no time)."""
+        return float(sum(s.duration for s in self.strokes))
+
+    @property
+    def betas(self) -> tuple[float, float]:
+        """``(beta_H, beta_C)``: smallest and largest inverse temperature of all baths."""
+        b = [bath.beta for s in self.strokes for bath in s.model.baths]
+        return float(min(b)), float(max(b))
+
+
+def carnot_efficiency(beta_h: float, beta_c: float) -> float:
+    """``eta_Car = 1 - beta_H/beta_C``."""
+    return 1.0 - beta_h / beta_c
+
+
+def power_efficiency_constant(beta_h: float, beta_c: float) -> float:
+    """``c = beta_C eta_Car / [2 (2 - eta_Car)^2]`` of Tajima-Funo Eq. (8)."""
+    eta = carnot_efficiency(beta_h, beta_c)
+    return beta_c * eta / (2.0 * (2.0 - eta) ** 2)
+
+
+def trace_norm(A: np.ndarray) -> float:
+    """Trace norm ``||A||_1`` (sum of singular values)."""
+    return float(np.sum(np.linalg.svd(np.asarray(A), compute_uv=False)))
+
+
+def stroke_generator(stroke: Stroke) -> np.ndarray:
+    """Liouvillian (column stacking) of a stroke: its Hamiltonian plus all its baths."""
+    return model_liouvillian(stroke.model)
+
+
+def integrated_propagator(sup: np.ndarray, t: float) -> tuple[np.ndarray, np.ndarray]:
+    """``(exp(sup t), int_0^t exp(sup s) ds)`` from one block exponential (Van Loan, 1978).
+
+    ``expm([[S, 1], [0, 0]] t) = [[exp(S t), int_0^t exp(S s) ds], [0, 1]]``.
+    """
+    n = sup.shape[0]
+    big = np.zeros((2 * n, 2 * n), dtype=complex)
+    big[:n, :n] = sup
+    big[:n, n:] = np.eye(n)
+    E = sla.expm(big * t)
+    return E[:n, :n], E[:n, n:]
+
+
+def cycle_map(cycle: Cycle) -> np.ndarray:
+    """One-cycle map ``M = P_K ... P_1`` acting on ``vec(rho)`` at the start of stroke 1.
+
+    Quenches between commuting Hamiltonians leave the state unchanged, so they do not appear.
+    """
+    M = np.eye(cycle.dim**2, dtype=complex)
+    for s, sup in zip(cycle.strokes, cycle.generators, strict=True):
+        M = propagator(sup, s.duration) @ M
+    return M
+
+
+@dataclass(frozen=True)
+class FixedPoint:
+    """Limit-cycle state and the diagnostics of its computation."""
+
+    rho: np.ndarray
+    multiplicity: int  # dimension of the eigenvalue-1 eigenspace of the cycle map
+    closure: float  # ||M(rho) - rho||_1
+    gap: float  # smallest singular value of (M - 1) kept outside the null space
+    null_tol: float
+
+
+def fixed_point(M: np.ndarray, rho0: np.ndarray, null_tol: float = 1e-8) -> FixedPoint:
+    """Project ``rho0`` onto the eigenvalue-1 eigenspace of the cycle map ``M``.
+
+    The spectral projector is ``P = R (L^H R)^{-1} L^H`` where the columns of R (L) span the
+    right (left) null space of ``M - 1``; both come from one SVD.  For a quantum channel the
+    eigenvalue 1 is semisimple, so ``L^H R`` is invertible.  The projection conserves every
+    quantity conserved by the cycle (e.g. the population of a dark state), which is why the
+    result depends on ``rho0`` when the fixed point is not unique.
+
+    Parameters
+    ----------
+    M : ndarray
+        Cycle map on column-stacked density matrices.
+    rho0 : ndarray
+        Initial state.
+    null_tol : float
+        Singular values of ``M - 1`` below this count as zero.
+    """
+    n = M.shape[0]
+    d = int(round(np.sqrt(n)))
+    U, s, Vh = np.linalg.svd(M - np.eye(n))
+    null = s < null_tol
+    k = int(np.count_nonzero(null))
+    if k == 0:
+        raise ArithmeticError(
+            f"cycle map has no eigenvalue 1 (smallest singular value of M-1 is {s.min():.3e})"
+        )
+    R = Vh[null].conj().T
+    Lh = U[:, null].conj().T
+    v = R @ np.linalg.solve(Lh @ R, Lh @ vec(rho0))
+    rho = check_density_matrix(unvec(v, d), what="limit-cycle state", tol=1e-8)
+    closure = trace_norm(unvec(M @ v, d) - rho)
+    gap = float(s[~null].min()) if np.any(~null) else float("inf")
+    return FixedPoint(rho=rho, multiplicity=k, closure=closure, gap=gap, null_tol=null_tol)
+
+
+def limit_cycle_state(cycle: Cycle, rho0: np.ndarray, null_tol: float = 1e-8) -> FixedPoint:
+    """Limit-cycle state at the start of the first stroke, reached from ``rho0``."""
+    return fixed_point(cycle_map(cycle), rho0, null_tol)
+
+
+@dataclass
+class CycleResult:
+    """Thermodynamics of one pass through a cycle (see module docstring)."""
+
+    heats: dict[str, dict[str, float]]  # stroke -> bath -> Q_a
+    quench_work: list[float]  # work done ON the system at each quench (after stroke k)
+    work: float  # extracted work W = -sum(quench_work)
+    heat_hot: float  # Q_H: heat absorbed from the hottest bath(s)
+    efficiency: float
+    power: float
+    period: float
+    eta_carnot: float
+    A_cl_mean: float
+    A_qm_mean: float
+    closure: float  # ||rho(end) - rho(start)||_1 after one pass
+    first_law_residual: float  # W - sum_a Q_a
+    series: pd.DataFrame
+    states: list[np.ndarray] = field(repr=False, default_factory=list)
+
+    @property
+    def ratio(self) -> float:
+        """Power-efficiency ratio ``(W/tau)/(eta_Car - eta)`` (left-hand side of Eq. 8)."""
+        return self.power / (self.eta_carnot - self.efficiency)
+
+
+def _block_offdiag_mask(model: Model) -> np.ndarray:
+    mask = np.zeros((model.dim, model.dim), dtype=bool)
+    for idx in model.blocks:
+        mask[np.ix_(idx, idx)] = True
+    np.fill_diagonal(mask, False)
+    return mask
+
+
+def _c_x_from(X: np.ndarray, mask: np.ndarray) -> float:
+    vals = np.abs(X[mask])
+    return float(vals.max()) if vals.size else 0.0
+
+
+def heat_observable(model: Model, bath) -> np.ndarray:
+    """Operator ``A_a = D_a^dagger(H)`` with ``J_a(rho) = Tr[H D_a[rho]] = Tr[A_a rho]``.
+
+    ``D^dagger(H) = sum gamma (L^dag H L - {L^dag L, H}/2)`` (adjoint dissipator).
+    """
+    H = model.H
+    A = np.zeros_like(H)
+    for j in bath.jumps:
+        L = np.asarray(j.op, dtype=complex)
+        Ld = L.conj().T
+        LdL = Ld @ L
+        A += j.rate * (Ld @ H @ L - 0.5 * (LdL @ H + H @ LdL))
+    return A
+
+
+def _heat_current_series(model: Model, rhos: np.ndarray) -> np.ndarray:
+    """``J_a(rho_t) = Tr[A_a rho_t]`` for a stack of states; shape (n_times, n_baths)."""
+    cols = [np.real(np.einsum("ij,tji->t", heat_observable(model, b), rhos)) for b in model.baths]
+    return np.stack(cols, axis=1)
+
+
+def run_cycle(
+    cycle: Cycle,
+    rho_start: np.ndarray,
+    n_points: int = 101,
+    *,
+    tradeoff: bool = False,
+    support_tol: float | None = None,
+    keep_states: bool = False,
+) -> CycleResult:
+    """Run one pass through ``cycle`` from ``rho_start`` (normally the limit-cycle state).
+
+    Parameters
+    ----------
+    cycle : Cycle
+    rho_start : ndarray
+        State at the start of the first stroke.
+    n_points : int
+        Time points per stroke (odd is best for Simpson averages of A_cl and A_qm).
+    tradeoff : bool
+        Also evaluate sigma and the current-dissipation ratios of rho, rho_bd, rho_sd at every
+        time point (:func:`qthermo.core.tradeoff.evaluate_tradeoff`; slower).
+    keep_states : bool
+        Keep the density matrices of every time point in ``result.states``.
+
+    Returns
+    -------
+    CycleResult
+        Heat per stroke and bath (exact), quench work, W, Q_H, eta, power, eta_Car, cycle
+        averages of A_cl and A_qm (Simpson rule), closure, and a time-series table with columns
+        ``stroke, t, t_stroke, J, J_tot, A_cl, A_qm`` (+ ``sigma, cd, cd_bd, cd_sd, sigma_sd,
+        J_tot_sd, C_l1`` when ``tradeoff``).
+    """
+    if n_points < 2:
+        raise ValueError("n_points must be >= 2")
+    rho = np.asarray(rho_start, dtype=complex)
+    d = cycle.dim
+    heats: dict[str, dict[str, float]] = {}
+    quench_work: list[float] = []
+    frames = []
+    states: list[np.ndarray] = []
+    t0 = 0.0
+    int_A_cl = 0.0
+    int_A_qm = 0.0
+    n_strokes = len(cycle.strokes)
+    for k, s in enumerate(cycle.strokes):
+        model = s.model
+        sup = cycle.generators[k]
+        _, integral = integrated_propagator(sup, s.duration)
+        rho_int = unvec(integral @ vec(rho), d)
+        heats[s.name] = {b.name: heat_current(model, rho_int, b) for b in model.baths}
+        times = np.linspace(0.0, s.duration, n_points)
+        step = propagator(sup, times[1] - times[0])
+        rhos = np.empty((n_points, d, d), dtype=complex)
+        v = vec(rho)
+        rhos[0] = rho
+        for i in range(1, n_points):
+            v = step @ v
+            rhos[i] = unvec(v, d)
+        X = x_operator(model)
+        mask = _block_offdiag_mask(model)
+        cx = _c_x_from(X, mask)
+        A_cl = np.real(np.einsum("i,tii->t", np.diag(X), rhos))
+        A_qm = cx * np.abs(rhos[:, mask]).sum(axis=1)
+        J = _heat_current_series(model, rhos)
+        row = {
+            "stroke": s.name,
+            "t": t0 + times,
+            "t_stroke": times,
+            "J": J.sum(axis=1),
+            "J_tot": np.abs(J).sum(axis=1),
+            "A_cl": A_cl,
+            "A_qm": A_qm,
+        }
+        if tradeoff:
+            pts = [evaluate_tradeoff(model, r, support_tol=support_tol) for r in rhos]
+            for key in ("sigma", "cd", "cd_bd", "cd_sd", "sigma_sd", "J_tot_sd", "C_l1_bd"):
+                row[key] = [getattr(p, key) for p in pts]
+        frames.append(pd.DataFrame(row))
+        int_A_cl += float(simpson(A_cl, x=times))
+        int_A_qm += float(simpson(A_qm, x=times))
+        if keep_states:
+            states.extend(rhos)
+        rho = rhos[-1]
+        nxt = cycle.strokes[(k + 1) % n_strokes].model
+        quench_work.append(float(np.real(np.sum((nxt.energies - model.energies) * np.diag(rho)))))
+        t0 += s.duration
+    beta_h, beta_c = cycle.betas
+    work = -float(np.sum(quench_work))
+    heat_hot = float(
+        sum(
+            q
+            for s in cycle.strokes
+            for b in s.model.baths
+            if b.beta == beta_h
+            for q in [heats[s.name][b.name]]
+        )
+    )
+    total_heat = float(sum(sum(h.values()) for h in heats.values()))
+    tau = cycle.period
+    return CycleResult(
+        heats=heats,
+        quench_work=quench_work,
+        work=work,
+        heat_hot=heat_hot,
+        efficiency=work / heat_hot if heat_hot != 0 else float("nan"),
+        power=work / tau,
+        period=tau,
+        eta_carnot=carnot_efficiency(beta_h, beta_c),
+        A_cl_mean=int_A_cl / tau,
+        A_qm_mean=int_A_qm / tau,
+        closure=trace_norm(rho - np.asarray(rho_start)),
+        first_law_residual=work - total_heat,
+        series=pd.concat(frames, ignore_index=True),
+        states=states,
+    )
+
+
+def stroke_names(cycle: Cycle) -> Sequence[str]:
+    """Names of the strokes in order."""
+    return [s.name for s in cycle.strokes]

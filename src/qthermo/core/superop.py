@@ -1,0 +1,127 @@
+"""GKSL generators: dissipators, Liouvillian superoperators and propagators.
+
+Plain-numpy implementations (fast for the small dimensions used here); every function is
+cross-checked against QuTiP (``qutip.lindblad_dissipator``, ``qutip.liouvillian``,
+``qutip.mesolve``) in ``tests/test_lindblad.py``.
+
+Vectorisation is column-stacking, as in QuTiP: ``vec(A X B) = (B^T kron A) vec(X)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import numpy as np
+import scipy.linalg as sla
+
+if TYPE_CHECKING:  # type hints only: model.py imports this module
+    from qthermo.core.model import Bath, Jump, Model
+
+__all__ = [
+    "dissipator",
+    "bath_dissipator",
+    "lindblad_rhs",
+    "liouvillian",
+    "model_liouvillian",
+    "vec",
+    "unvec",
+    "propagator",
+    "evolve",
+]
+
+
+def dissipator(rho: np.ndarray, L: np.ndarray, rate: float = 1.0) -> np.ndarray:
+    """``rate * (L rho L^dag - {L^dag L, rho}/2)`` (the dissipator in Eq. 1 of Tajima-Funo)."""
+    Ld = L.conj().T
+    LdL = Ld @ L
+    return rate * (L @ rho @ Ld - 0.5 * (LdL @ rho + rho @ LdL))
+
+
+def bath_dissipator(rho: np.ndarray, jumps: Iterable[Jump]) -> np.ndarray:
+    """``D_a[rho] = sum_omega gamma_a(omega) D[L_{a,omega}](rho)`` for one bath."""
+    out = np.zeros_like(rho, dtype=complex)
+    for jump in jumps:
+        if jump.rate:
+            out += dissipator(rho, np.asarray(jump.op, dtype=complex), jump.rate)
+    return out
+
+
+def lindblad_rhs(model: Model, rho: np.ndarray, baths: Iterable[Bath] | None = None) -> np.ndarray:
+    """Right-hand side of Eq. (1): ``-i/hbar [H, rho] + sum_a D_a[rho]``."""
+    H = model.H
+    out = -1j / model.hbar * (H @ rho - rho @ H)
+    for bath in model.baths if baths is None else baths:
+        out += bath_dissipator(rho, bath.jumps)
+    return out
+
+
+def vec(rho: np.ndarray) -> np.ndarray:
+    """Column-stacked vector of a matrix."""
+    return np.asarray(rho).reshape(-1, order="F")
+
+
+def unvec(v: np.ndarray, dim: int | None = None) -> np.ndarray:
+    """Inverse of :func:`vec`."""
+    n = int(round(np.sqrt(v.size))) if dim is None else dim
+    return np.asarray(v).reshape((n, n), order="F")
+
+
+def liouvillian(
+    H: np.ndarray, jumps: Iterable[tuple[np.ndarray, float]], hbar: float = 1.0
+) -> np.ndarray:
+    """Liouvillian superoperator (column-stacking) of ``-i/hbar[H,.] + sum rate*D[L]``.
+
+    Parameters
+    ----------
+    H : ndarray
+        Hamiltonian.
+    jumps : iterable of (L, rate)
+        Jump operators and their rates.
+    hbar : float
+    """
+    H = np.asarray(H, dtype=complex)
+    n = H.shape[0]
+    eye = np.eye(n)
+    sup = -1j / hbar * (np.kron(eye, H) - np.kron(H.T, eye))
+    for L, rate in jumps:
+        if not rate:
+            continue
+        L = np.asarray(L, dtype=complex)
+        LdL = L.conj().T @ L
+        sup += rate * (np.kron(L.conj(), L) - 0.5 * np.kron(eye, LdL) - 0.5 * np.kron(LdL.T, eye))
+    return sup
+
+
+def model_liouvillian(model: Model, baths: Iterable[Bath] | None = None) -> np.ndarray:
+    """Liouvillian of a :class:`Model` with the given baths (default: all of them)."""
+    chosen = model.baths if baths is None else baths
+    return liouvillian(model.H, [(j.op, j.rate) for b in chosen for j in b.jumps], hbar=model.hbar)
+
+
+def propagator(sup: np.ndarray, t: float) -> np.ndarray:
+    """``exp(sup * t)``: the dynamical map over a time ``t`` for a constant generator."""
+    return sla.expm(sup * t)
+
+
+def evolve(rho0: np.ndarray, sup: np.ndarray, times: np.ndarray) -> np.ndarray:
+    """States ``rho(t)`` on a uniform time grid starting at ``times[0]``.
+
+    Uses one matrix exponential for the grid step and repeated multiplication (exact for a
+    time-independent generator up to round-off). Returns an array of shape (len(times), n, n).
+    """
+    times = np.asarray(times, dtype=float)
+    n = rho0.shape[0]
+    out = np.empty((times.size, n, n), dtype=complex)
+    out[0] = rho0
+    if times.size == 1:
+        return out
+    steps = np.diff(times)
+    if not np.allclose(steps, steps[0], rtol=1e-9, atol=1e-14):
+        raise ValueError("evolve needs a uniform time grid")
+    step = propagator(sup, float(steps[0]))
+    v = vec(rho0)
+    for k in range(1, times.size):
+        v = step @ v
+        out[k] = unvec(v, n)
+    return out

@@ -1,0 +1,144 @@
+"""Configuration loading and JSON-schema validation.
+
+The workflow config (``config/config.yaml``) is one mapping with a section per paper
+(``tajima_funo``, ``kamimura``, ...) plus ``numerics``.  The root schema
+``workflow/schemas/config.schema.yaml`` lists the sections, each ``$ref``-ing its own schema file
+``workflow/schemas/<section>.schema.yaml``; unknown sections and keys are rejected.  Every error names the offending
+key (dotted path) and value, and is raised before any job runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+__all__ = [
+    "ConfigError",
+    "load_schema",
+    "load_schemas",
+    "validate_config",
+    "config_hash",
+    "load_yaml",
+]
+
+
+class ConfigError(ValueError):
+    """A configuration value is invalid; the message names key and value."""
+
+
+def load_yaml(path: str | Path) -> Any:
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def load_schema(path: str | Path) -> dict[str, Any]:
+    """The root schema at ``path`` with every ``{"$ref": "<file>"}`` replaced by that file's
+    schema (resolved relative to the referring file), so validation needs no resolver."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"schema file not found: {path}")
+    return _inline_refs(load_yaml(path), path.parent)
+
+
+def _inline_refs(node: Any, base: Path) -> Any:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and not ref.startswith("#"):
+            target = base / ref
+            if not target.is_file():
+                raise ConfigError(f"schema {ref!r} referenced from {base} not found")
+            return _inline_refs(load_yaml(target), target.parent)
+        return {k: _inline_refs(v, base) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_inline_refs(v, base) for v in node]
+    return node
+
+
+def load_schemas(schema: str | Path) -> dict[str, dict[str, Any]]:
+    """Map section name -> (inlined) schema of that section, from the root schema file."""
+    return dict(load_schema(schema)["properties"])
+
+
+def _dotted(path) -> str:
+    return ".".join(str(p) for p in path) if path else "<top level>"
+
+
+def _describe(err: jsonschema.ValidationError) -> str:
+    key = _dotted(err.absolute_path)
+    if err.validator == "additionalProperties":
+        allowed = sorted(err.schema.get("properties", {}))
+        extra = sorted(set(err.instance) - set(allowed)) if isinstance(err.instance, dict) else []
+        where = key if err.absolute_path else "top level"
+        return (
+            f"unknown key(s) {', '.join(repr(e) for e in extra)} under {where}; "
+            f"allowed: {', '.join(allowed)}"
+        )
+    if err.validator == "required":
+        return f"missing key under {key}: {err.message}"
+    return f"config key {key!r} has invalid value {err.instance!r}: {err.message}"
+
+
+def validate_config(config: dict[str, Any], schema: str | Path) -> dict[str, Any]:
+    """Validate the whole config; raise :class:`ConfigError` listing every problem.
+
+    Returns the config unchanged when it is valid.
+    """
+    validator = jsonschema.Draft202012Validator(load_schema(schema))
+    errors = sorted(
+        validator.iter_errors(config), key=lambda e: (list(map(str, e.absolute_path)), e.message)
+    )
+    if errors:
+        lines = [_describe(e) for e in errors]
+        raise ConfigError("invalid configuration:\n  - " + "\n  - ".join(lines))
+    _check_cross_field(config)
+    return config
+
+
+def _check_cross_field(config: dict[str, Any]) -> None:
+    """Constraints JSON schema cannot express: finite numbers, ordering of paired values."""
+    for section, body in config.items():
+        if not isinstance(body, dict):
+            continue
+        for key, val in _walk(body, [section]):
+            vals = val if isinstance(val, list) else [val]
+            for v in vals:
+                if isinstance(v, float) and not math.isfinite(v):
+                    raise ConfigError(
+                        f"config key {'.'.join(key)!r} has invalid value {val!r}: must be finite"
+                    )
+            if key[-1].endswith("_min"):
+                partner = key[:-1] + [key[-1][:-4] + "_max"]
+                pval = _get(config, partner)
+                if pval is not None and isinstance(val, int | float) and val >= pval:
+                    raise ConfigError(
+                        f"config key {'.'.join(key)!r} = {val!r} must be smaller than "
+                        f"{'.'.join(partner)!r} = {pval!r}"
+                    )
+
+
+def _walk(d: dict[str, Any], prefix: list[str]):
+    for k, v in d.items():
+        if isinstance(v, dict):
+            yield from _walk(v, prefix + [k])
+        else:
+            yield prefix + [k], v
+
+
+def _get(d: dict[str, Any], path: list[str]):
+    for p in path:
+        if not isinstance(d, dict) or p not in d:
+            return None
+        d = d[p]
+    return d
+
+
+def config_hash(section: Any) -> str:
+    """Short SHA-256 of a config (section), canonical JSON, for provenance."""
+    blob = json.dumps(section, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]

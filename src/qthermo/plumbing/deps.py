@@ -1,0 +1,102 @@
+"""Source files a workflow job depends on: the transitive closure of package imports.
+
+Rules declare ``input: code=pkg("analyses/tf_fig1")``; :func:`module_closure` follows every
+``from .x import`` / ``from qthermo.x import`` (also inside functions) so that editing any module
+a job imports, directly or indirectly, reruns that job - and editing an unrelated one does not.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+__all__ = ["module_closure", "tests_by_module"]
+
+PACKAGE = "qthermo"
+
+
+def _module_path(root: Path, dotted: str) -> Path | None:
+    """File of module ``dotted`` (relative to the package), or None if it is not in the package."""
+    rel = Path(*dotted.split(".")) if dotted else Path()
+    if (root / rel).with_suffix(".py").is_file():
+        return (root / rel).with_suffix(".py")
+    if (root / rel / "__init__.py").is_file():
+        return root / rel / "__init__.py"
+    return None
+
+
+@cache
+def _imports(root: Path, path: Path, absolute_only: bool = False) -> frozenset[Path]:
+    """Package modules imported anywhere in ``path`` (parsed once per file and process).
+
+    ``absolute_only`` is for files outside the package (tests): only ``qthermo.`` imports count.
+    """
+    pkg_parts = [] if absolute_only else list(path.relative_to(root).parent.parts)
+    found: set[Path] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        targets: list[str] = []
+        if isinstance(node, ast.ImportFrom):
+            if node.level and not absolute_only:
+                base = (
+                    pkg_parts[: len(pkg_parts) - (node.level - 1)] if node.level > 1 else pkg_parts
+                )
+                prefix = ".".join([*base, *(node.module.split(".") if node.module else [])])
+            elif node.module and (node.module == PACKAGE or node.module.startswith(PACKAGE + ".")):
+                prefix = node.module[len(PACKAGE) + 1 :]
+            else:
+                continue
+            targets.append(prefix)
+            targets.extend(f"{prefix}.{a.name}" if prefix else a.name for a in node.names)
+        elif isinstance(node, ast.Import):
+            for a in node.names:
+                if a.name.startswith(PACKAGE + "."):
+                    targets.append(a.name[len(PACKAGE) + 1 :])
+        for t in targets:
+            p = _module_path(root, t)
+            if p is not None:
+                found.add(p)
+    if absolute_only:
+        return frozenset(found)
+    # a module inside a sub-package also runs that sub-package's __init__
+    for depth in range(len(pkg_parts)):
+        init = root.joinpath(*pkg_parts[: depth + 1], "__init__.py")
+        if init.is_file():
+            found.add(init)
+    return frozenset(found)
+
+
+def module_closure(modules: Iterable[str], root: str | Path = "src/qthermo") -> list[str]:
+    """Sorted paths of ``modules`` (names like ``"engine"`` or ``"analyses/tf_fig1"``) and of
+    every package module they import, transitively, plus the package ``__init__``."""
+    root = Path(root)
+    todo = [root / "__init__.py"]
+    for m in modules:
+        p = _module_path(root, m.replace("/", "."))
+        if p is None:
+            raise FileNotFoundError(f"no module {m!r} under {root}")
+        todo.append(p)
+    seen: set[Path] = set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        todo.extend(_imports(root, p) - seen)
+    return sorted(str(p) for p in seen)
+
+
+def tests_by_module(tests_dir: str | Path, root: str | Path) -> dict[str, list[str]]:
+    """Map each package module (``qthermo.core.model``) to the test files that import it
+    directly, as ``tests/<name>.py`` paths relative to the repository (sorted)."""
+    tests_dir, root = Path(tests_dir), Path(root)
+    out: dict[str, set[str]] = {}
+    for test in sorted(tests_dir.rglob("test_*.py")):
+        for mod in _imports(root, test, absolute_only=True):
+            dotted = ".".join((PACKAGE, *mod.relative_to(root).with_suffix("").parts))
+            dotted = dotted.removesuffix(".__init__")
+            out.setdefault(dotted, set()).add(
+                f"{tests_dir.name}/{test.relative_to(tests_dir).as_posix()}"
+            )
+    return {k: sorted(v) for k, v in sorted(out.items())}
