@@ -50,11 +50,6 @@ def test_grids():
     np.testing.assert_allclose(e, [1e-4, 1e-3, 1e-2, 1e-1, 1.0])
 
 
-def test_fit_exponent():
-    x = np.geomspace(1e-3, 1, 7)
-    assert A.fit_exponent(x, 3 * x**2) == pytest.approx(2.0, abs=1e-12)
-
-
 def test_claims_on_quick_config(tables):
     cfg, inc, loc = tables
     claims = by_id(A.evaluate_claims(inc, loc, cfg, ["figures/diosi_heat_flow.png"]))

@@ -18,9 +18,9 @@ from qthermo.core.cycles import (
     limit_cycle_state,
     power_efficiency_constant,
     run_cycle,
-    trace_norm,
 )
 from qthermo.core.model import Bath, Jump, Model
+from qthermo.core.states import trace_norm
 from qthermo.core.superop import propagator, unvec, vec
 from qthermo.core.thermo import heat_current
 from qthermo.core.tradeoff import x_operator

@@ -3,7 +3,8 @@
 import pandas as pd
 import pytest
 
-from qthermo.papers.tajima_funo.fig1 import evaluate_claims, fit_exponent, n_values, plot, sweep
+from qthermo.core.fitting import fit_exponent
+from qthermo.papers.tajima_funo.fig1 import evaluate_claims, n_values, plot, sweep
 
 CFG = {
     "omega0": 1.0,

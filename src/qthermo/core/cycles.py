@@ -32,7 +32,7 @@ import scipy.linalg as sla
 from scipy.integrate import simpson
 
 from qthermo.core.model import Model
-from qthermo.core.states import check_density_matrix
+from qthermo.core.states import check_density_matrix, trace_norm
 from qthermo.core.superop import model_liouvillian, propagator, unvec, vec
 from qthermo.core.thermo import heat_current
 from qthermo.core.tradeoff import evaluate_tradeoff, x_operator
@@ -113,11 +113,6 @@ def power_efficiency_constant(beta_h: float, beta_c: float) -> float:
     """``c = beta_C eta_Car / [2 (2 - eta_Car)^2]`` of Tajima-Funo Eq. (8)."""
     eta = carnot_efficiency(beta_h, beta_c)
     return beta_c * eta / (2.0 * (2.0 - eta) ** 2)
-
-
-def trace_norm(A: np.ndarray) -> float:
-    """Trace norm ``||A||_1`` (sum of singular values)."""
-    return float(np.sum(np.linalg.svd(np.asarray(A), compute_uv=False)))
 
 
 def stroke_generator(stroke: Stroke) -> np.ndarray:

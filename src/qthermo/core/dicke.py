@@ -26,6 +26,8 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.linalg import eigh_tridiagonal
 
+from qthermo.core.operators import SIGMA_MINUS, SIGMA_X, SIGMA_Z
+
 __all__ = [
     "CollectiveOps",
     "m_values",
@@ -43,10 +45,6 @@ __all__ = [
     "full_m_body_operator",
     "dicke_embedding",
 ]
-
-SIGMA_X = np.array([[0.0, 1.0], [1.0, 0.0]])
-SIGMA_Z = np.array([[1.0, 0.0], [0.0, -1.0]])  # basis (|e>, |g>)
-SIGMA_MINUS = np.array([[0.0, 0.0], [1.0, 0.0]])  # |g><e|
 
 
 @dataclass(frozen=True)

@@ -60,3 +60,15 @@ def random_density(rng: np.random.Generator, n: int, rank: int | None = None) ->
     g = rng.normal(size=(n, rank)) + 1j * rng.normal(size=(n, rank))
     r = g @ g.conj().T
     return r / np.trace(r).real
+
+
+def trace_norm(A: np.ndarray, *, hermitian: bool = False) -> float:
+    """Trace norm ``||A||_1``: the sum of the singular values of ``A``.
+
+    ``hermitian=True`` states that ``A`` is Hermitian (up to round-off) and takes the sum of the
+    absolute eigenvalues of its Hermitian part, cheaper than the singular values.
+    """
+    A = np.asarray(A)
+    if hermitian:
+        return float(np.sum(np.abs(np.linalg.eigvalsh(0.5 * (A + A.conj().T)))))
+    return float(np.sum(np.linalg.svd(A, compute_uv=False)))

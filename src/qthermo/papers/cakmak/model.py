@@ -30,6 +30,8 @@ import numpy as np
 import scipy.linalg as sla
 import scipy.sparse as sp
 
+from qthermo.core.operators import SIGMA_MINUS
+
 __all__ = [
     "SIGMA_MINUS",
     "sigma_minus_ops",
@@ -53,7 +55,6 @@ __all__ = [
 ]
 
 #: single-atom sigma^- = |g><e| in the basis (|e>, |g>)
-SIGMA_MINUS = np.array([[0.0, 0.0], [1.0, 0.0]])
 
 
 def sigma_minus_ops(N: int) -> list[sp.csr_matrix]:

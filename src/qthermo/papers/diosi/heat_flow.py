@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from qthermo.core.fitting import fit_exponent
+from qthermo.core.states import trace_norm
 from qthermo.core.superop import bath_dissipator
 from qthermo.core.thermo import entropy_production, heat_currents
 from qthermo.ledger.claims import Claim, check_absolute, check_all_true, check_relative, claim
@@ -43,7 +45,6 @@ __all__ = [
     "map_axes",
     "incoherent_sweep",
     "local_sweep",
-    "fit_exponent",
     "evaluate_claims",
     "plot",
 ]
@@ -84,10 +85,6 @@ def map_axes(cfg: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
     return w, t
 
 
-def _trace_norm(m: np.ndarray) -> float:
-    return float(np.sum(np.abs(np.linalg.eigvalsh(0.5 * (m + m.conj().T)))))
-
-
 def incoherent_sweep(
     cfg: dict[str, Any], support_tol: float | None = None, progress=None
 ) -> pd.DataFrame:
@@ -113,7 +110,7 @@ def incoherent_sweep(
             J = heat_currents(model, rho)
             ep = entropy_production(model, rho, support_tol=support_tol, detail=True)
             slide_err = (
-                _trace_norm(rho - slide_first_order_state(omega, bA, bB, gA, eps))
+                trace_norm(rho - slide_first_order_state(omega, bA, bB, gA, eps), hermitian=True)
                 if ratio == 1.0
                 else np.nan
             )
@@ -139,9 +136,9 @@ def incoherent_sweep(
                     "J_leading_D2": float(incoherent_current_leading(omega, bA, bB, eps)),
                     "J_liouville_1st": J_liou_unit * eps,
                     "J_slide": float(slide_current(omega, bA, bB, eps)),
-                    "state_dist_product": _trace_norm(rho - r0),
+                    "state_dist_product": trace_norm(rho - r0, hermitian=True),
                     "state_dist_slide_1st": slide_err,
-                    "state_dist_liouville_1st": _trace_norm(rho - r0 - eps * r1),
+                    "state_dist_liouville_1st": trace_norm(rho - r0 - eps * r1, hermitian=True),
                 }
             )
         if progress is not None:
@@ -209,11 +206,6 @@ def local_sweep(
         if progress is not None and (i % 10 == 0 or i == len(t_ratios) - 1):
             progress(f"local map: row {i + 1}/{len(t_ratios)}")
     return pd.DataFrame(rows)
-
-
-def fit_exponent(x: Sequence[float], y: Sequence[float]) -> float:
-    """Least-squares slope of log(y) versus log(x)."""
-    return float(np.polyfit(np.log(np.asarray(x, float)), np.log(np.asarray(y, float)), 1)[0])
 
 
 def _predicted_coefficient(row: pd.Series, omega: float) -> float:

@@ -21,6 +21,7 @@ from qthermo.core.dicke import (
     m_body_operator_dense,
     m_values,
 )
+from qthermo.core.fitting import fit_exponent
 from qthermo.ledger.claims import (
     Claim,
     check_absolute,
@@ -54,7 +55,6 @@ __all__ = [
     "burst_tables",
     "rwa_table",
     "sweep",
-    "fit_exponent",
     "evaluate_claims",
     "plot",
 ]
@@ -292,11 +292,6 @@ def sweep(
 
 
 # --------------------------------------------------------------------------- claims
-def fit_exponent(x: Sequence[float], y: Sequence[float]) -> float:
-    """Least-squares slope of log|y| versus log x."""
-    return float(
-        np.polyfit(np.log(np.asarray(x, float)), np.log(np.abs(np.asarray(y, float))), 1)[0]
-    )
 
 
 def _window(df: pd.DataFrame, cl: dict[str, Any]) -> pd.DataFrame:

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from qthermo.core.coherence import strictly_diagonal
+from qthermo.core.fitting import fit_exponent
 from qthermo.core.tradeoff import evaluate_tradeoff
 from qthermo.ledger.claims import (
     Claim,
@@ -30,7 +31,7 @@ from qthermo.papers.tajima_funo.two_n_state import (
     two_n_state_model,
 )
 
-__all__ = ["n_values", "sweep", "fit_exponent", "evaluate_claims", "plot"]
+__all__ = ["n_values", "sweep", "evaluate_claims", "plot"]
 
 SOURCE = PAPERS["tajima_funo"].citation
 INTERPRETATION = (
@@ -84,11 +85,6 @@ def sweep(
         if progress is not None:
             progress(f"N={N} ({i + 1}/{len(Ns)})")
     return pd.DataFrame(rows)
-
-
-def fit_exponent(x: Sequence[float], y: Sequence[float]) -> float:
-    """Least-squares slope of log(y) versus log(x)."""
-    return float(np.polyfit(np.log(np.asarray(x, float)), np.log(np.asarray(y, float)), 1)[0])
 
 
 def evaluate_claims(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]) -> list[Claim]:

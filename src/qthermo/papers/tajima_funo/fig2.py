@@ -15,6 +15,7 @@ import pandas as pd
 from scipy.integrate import simpson
 
 from qthermo.core.cycles import limit_cycle_state, power_efficiency_constant, run_cycle
+from qthermo.core.fitting import fit_exponent
 from qthermo.ledger.claims import Claim, check_absolute, check_leq, check_relative, claim
 from qthermo.papers import PAPERS
 from qthermo.papers.tajima_funo.carnot_cycle import (
@@ -27,7 +28,6 @@ from qthermo.papers.tajima_funo.carnot_cycle import (
     reduced_cycle,
     reduced_start,
 )
-from qthermo.papers.tajima_funo.fig1 import fit_exponent
 
 __all__ = ["SOURCE", "INTERPRETATION", "n_values", "sweep", "full_check", "evaluate_claims", "plot"]
 
