@@ -12,7 +12,7 @@ REPO = Path(str(workflow.current_basedir)).resolve()
 # environments), whatever copy of qthermo happens to be installed.
 sys.path.insert(0, str(REPO / "src"))
 
-from qthermo.plumbing.config import validate_config
+from qthermo.plumbing.config import fill_defaults, validate_config
 from qthermo.plumbing.deps import module_closure
 from qthermo.plumbing.jobenv import prepend_pythonpath
 
@@ -27,6 +27,9 @@ report: "workflow/report/workflow.rst"
 configfile: REPO / "config" / "config.yaml"
 
 
+# As a module (`module qthermo: snakefile: ...; config: config`) the including workflow's config
+# replaces the defaults above: keys it does not set keep their defaults.
+fill_defaults(config, REPO / "config" / "config.yaml")
 # Validate the complete config before any job is scheduled: a bad key or value stops the
 # run here, naming the key and the value, and nothing is written under results/.
 validate_config(config, REPO / "workflow" / "schemas" / "config.schema.yaml")

@@ -3,7 +3,9 @@
 * a second run does nothing;
 * changing one physical parameter reruns only the jobs downstream of it (dry-run job list);
 * two clean runs give byte-identical outputs (CSV, JSON, PDF, PNG);
-* runs interrupted by SIGINT or SIGKILL complete on rerun with results identical to a clean run.
+* runs interrupted by SIGINT or SIGKILL complete on rerun with results identical to a clean run;
+* the workflow runs from another directory (``-s <repo>/Snakefile -d <dir>``) and as a Snakemake
+  module of another workflow, with the same bytes.
 """
 
 from __future__ import annotations
@@ -134,6 +136,49 @@ def test_two_clean_runs_are_byte_identical(clean_run, tmp_path):
     assert hashes2.keys() == hashes.keys()
     differ = sorted(k for k in hashes if hashes[k] != hashes2[k])
     assert not differ, f"outputs differ between clean runs: {differ}"
+
+
+def _run_elsewhere(repo: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    res = subprocess.run(
+        snakemake_cmd("--cores", "2", *args),
+        cwd=cwd,
+        env=workflow_env(repo),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert res.returncode == 0, f"{res.stdout[-3000:]}\n{res.stderr[-5000:]}"
+    return res
+
+
+def test_runs_from_another_directory_with_identical_bytes(clean_run, tmp_path):
+    """`snakemake -s <repo>/Snakefile -d <dir>` from a third directory: same outputs."""
+    repo, hashes = clean_run
+    work, elsewhere = tmp_path / "work", tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    _run_elsewhere(
+        repo, elsewhere, "-s", str(repo / "Snakefile"), "-d", str(work),
+        "--configfile", *quick_configfiles(repo),
+    )  # fmt: skip
+    got = output_hashes(work)
+    assert got.keys() == hashes.keys()
+    assert sorted(k for k in hashes if hashes[k] != got[k]) == []
+    assert not (repo / "results" / "notebooks" / "stray").exists()
+
+
+def test_runs_as_a_snakemake_module(clean_run, tmp_path):
+    """A three-line Snakefile elsewhere includes the workflow as a module and runs it."""
+    repo, hashes = clean_run
+    user = tmp_path / "user"
+    user.mkdir()
+    (user / "Snakefile").write_text(
+        f'module qthermo:\n    snakefile: "{repo / "Snakefile"}"\n    config: config\n'
+        "use rule * from qthermo\n"
+    )
+    _run_elsewhere(repo, user, "--configfile", *quick_configfiles(repo))
+    got = output_hashes(user)
+    assert got.keys() == hashes.keys()
+    assert sorted(k for k in hashes if hashes[k] != got[k]) == []
 
 
 def _interrupt_after_first_outputs(repo: Path, sig: int, timeout: float = 300) -> None:

@@ -138,6 +138,20 @@ def _get(d: dict[str, Any], path: list[str]):
     return d
 
 
+def fill_defaults(config: dict[str, Any], defaults: str | Path | dict[str, Any]) -> dict[str, Any]:
+    """Add, in place, every key of ``defaults`` (a mapping or a YAML file) missing from
+    ``config``; keys already present win.  This lets the workflow run as a Snakemake module,
+    whose ``config:`` replaces the module's ``configfile:`` defaults."""
+    if not isinstance(defaults, dict):
+        defaults = load_yaml(defaults)
+    for key, value in defaults.items():
+        if key not in config:
+            config[key] = json.loads(json.dumps(value))
+        elif isinstance(value, dict) and isinstance(config[key], dict):
+            fill_defaults(config[key], value)
+    return config
+
+
 def config_hash(section: Any) -> str:
     """Short SHA-256 of a config (section), canonical JSON, for provenance."""
     blob = json.dumps(section, sort_keys=True, separators=(",", ":"), default=str)
