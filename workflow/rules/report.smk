@@ -48,7 +48,8 @@ rule claims_report:
     input:
         ledger="results/claims.json",
         figures=lambda wc: sorted({f for f in FINAL_TARGETS if f.endswith(".png")}),
-        code=pkg("ledger/report"),
+        inventories=sorted(str(p) for p in REPO.glob("src/qthermo/papers/*/inventory/*.yaml")),
+        code=pkg("ledger/referee"),
     output:
         md="results/REPORT.md",
         html=report(
@@ -56,6 +57,8 @@ rule claims_report:
             caption="../report/claims_table.rst",
             category="Claims",
         ),
+    params:
+        package=str(REPO / "src" / "qthermo"),
     log:
         "logs/report/claims_report.log",
     script:

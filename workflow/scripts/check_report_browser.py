@@ -83,6 +83,12 @@ window.addEventListener("load", function () {
       });
       var s = doc.getElementById("claims-summary");
       info.claims_summary = s ? s.textContent : null;
+      info.findings = Array.from(doc.querySelectorAll("#findings li")).map(function (li) {
+        return li.textContent;
+      });
+      info.coverage = Array.from(doc.querySelectorAll("#coverage tbody tr")).map(function (tr) {
+        return tr.id;
+      });
     }
     info.images = {};
     var pending = 0;
@@ -216,6 +222,15 @@ def check_report(
                 f"claims table differs from the ledger: missing {missing}, extra {extra}, "
                 f"status differs {wrong}"
             )
+        fails = [r["id"] for r in ledger["claims"] if r.get("expected_outcome") == "fail"]
+        shown = " ".join(info.get("findings", []))
+        unlisted = [i for i in fails if i not in shown]
+        if unlisted:
+            raise ReportCheckError(f"expected failures missing from the findings: {unlisted}")
+        papers = sorted({f"coverage-{r.get('producer', '').split('.')[2]}" for r in ledger["claims"]
+                         if str(r.get("producer", "")).startswith("qthermo.papers.")})  # fmt: skip
+        if not set(papers) <= set(info.get("coverage", [])):
+            raise ReportCheckError(f"verdict rows {info.get('coverage')} lack some of {papers}")
         for cat in ("Claims",):
             if cat not in info["categories"]:
                 raise ReportCheckError(f"category {cat!r} missing from the report")
@@ -247,6 +262,8 @@ def check_report(
     return {
         "claims_rows": len(got),
         "claims_summary": info.get("claims_summary"),
+        "findings": len(info.get("findings", [])),
+        "coverage_rows": info.get("coverage", []),
         "figures_checked": len(figures),
         "figure_sizes": {f: info["images"][f] for f in figures},
         "categories": info["categories"],

@@ -70,10 +70,25 @@ def claims_snapshot(ledger: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _override(overrides: dict[str, Any] | None, key: str, rtol: float, atol: float):
+    """``(skip, rtol, atol)`` for ``key`` from the baseline's documented per-key overrides."""
+    o = (overrides or {}).get(key)
+    if o is None:
+        return False, rtol, atol
+    return bool(o.get("skip", False)), o.get("rtol", rtol), o.get("atol", atol)
+
+
 def compare_claims(
-    ledger: dict[str, Any], ref: dict[str, Any], rtol: float, atol: float
+    ledger: dict[str, Any],
+    ref: dict[str, Any],
+    rtol: float,
+    atol: float,
+    overrides: dict[str, Any] | None = None,
 ) -> list[str]:
-    """Differences between a ledger and the baseline snapshot (empty list: match)."""
+    """Differences between a ledger and the baseline snapshot (empty list: match).
+
+    ``overrides`` maps ``"claim <id> <field>"`` to ``{"rtol"/"atol"/"skip", "why"}``.
+    """
     new = claims_snapshot(ledger)
     problems = []
     for cid in sorted(set(ref) - set(new)):
@@ -86,21 +101,30 @@ def compare_claims(
             problems.append(f"claim {cid}: fields differ {sorted(set(a) ^ set(b))}")
             continue
         for key in sorted(a):
-            if not compare_values(a[key], b[key], rtol, atol):
+            skip, r, at = _override(overrides, f"claim {cid} {key}", rtol, atol)
+            if not skip and not compare_values(a[key], b[key], r, at):
                 problems.append(f"claim {cid}: {key} = {a[key]!r}, baseline {b[key]!r}")
     return problems
 
 
 def compare_tables(
-    new: pd.DataFrame, ref: pd.DataFrame, name: str, rtol: float, atol: float
+    new: pd.DataFrame,
+    ref: pd.DataFrame,
+    name: str,
+    rtol: float,
+    atol: float,
+    overrides: dict[str, Any] | None = None,
 ) -> list[str]:
-    """Differences between two figure-data tables."""
+    """Differences between two figure-data tables (``overrides``: ``"table <name> <column>"``)."""
     if list(new.columns) != list(ref.columns):
         return [f"{name}: columns {list(new.columns)} != baseline {list(ref.columns)}"]
     if len(new) != len(ref):
         return [f"{name}: {len(new)} rows, baseline {len(ref)}"]
     problems = []
     for col in ref.columns:
+        skip, rtol_c, atol_c = _override(overrides, f"table {name} {col}", rtol, atol)
+        if skip:
+            continue
         a, b = new[col], ref[col]
         if (
             pd.api.types.is_numeric_dtype(b)
@@ -111,7 +135,7 @@ def compare_tables(
             both_nan = np.isnan(x) & np.isnan(y)
             same_inf = np.isinf(x) & np.isinf(y) & (np.sign(x) == np.sign(y))
             with np.errstate(invalid="ignore"):
-                ok = both_nan | same_inf | (np.abs(x - y) <= atol + rtol * np.abs(y))
+                ok = both_nan | same_inf | (np.abs(x - y) <= atol_c + rtol_c * np.abs(y))
             if not ok.all():
                 i = int(np.argmax(~ok))
                 problems.append(
@@ -123,7 +147,7 @@ def compare_tables(
     return problems
 
 
-def _tolerances(baseline: Path) -> dict[str, float]:
+def _tolerances(baseline: Path) -> dict[str, Any]:
     path = baseline / "tolerances.json"
     return read_json(path) if path.exists() else dict(DEFAULT_TOLERANCES)
 
@@ -136,6 +160,7 @@ def check(results: Path, baseline: Path) -> list[str]:
         read_json(baseline / "claims.json"),
         tol["rtol"],
         tol["atol"],
+        tol.get("overrides"),
     )
     for ref_path in sorted((baseline / "data").rglob("*.csv")):
         rel = ref_path.relative_to(baseline / "data")
@@ -144,7 +169,12 @@ def check(results: Path, baseline: Path) -> list[str]:
             problems.append(f"{rel}: not produced")
             continue
         problems += compare_tables(
-            pd.read_csv(new_path), pd.read_csv(ref_path), str(rel), tol["rtol"], tol["atol"]
+            pd.read_csv(new_path),
+            pd.read_csv(ref_path),
+            str(rel),
+            tol["rtol"],
+            tol["atol"],
+            tol.get("overrides"),
         )
     return problems
 
@@ -177,13 +207,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     problems = check(args.results, args.baseline)
     n_tables = len(list((args.baseline / "data").rglob("*.csv")))
+    tol = _tolerances(args.baseline)
     if problems:
         print(f"{len(problems)} difference(s) from the baseline:", file=sys.stderr)
         for p in problems:
             print(f"  - {p}", file=sys.stderr)
         return 1
     print(
-        f"results match the baseline ({n_tables} tables, all claims) within {_tolerances(args.baseline)}"
+        f"results match the baseline ({n_tables} tables, all claims) within "
+        f"rtol={tol['rtol']:g}, atol={tol['atol']:g} ({len(tol.get('overrides', {}))} documented "
+        "per-key overrides in tolerances.json)"
     )
     return 0
 

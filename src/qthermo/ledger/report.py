@@ -98,7 +98,7 @@ def format_value(
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return f"{value:.{digits}g}"
+        return _float_text(value, digits)
     if isinstance(value, dict):
         items = [f"{k}={format_value(v, digits, max_list, True)}" for k, v in value.items()]
         return "{" + ", ".join(items) + "}" if _nested else "; ".join(items)
@@ -111,6 +111,16 @@ def format_value(
     if value is None:
         return ""
     return str(value)
+
+
+def _float_text(value: float, digits: int) -> str:
+    """``digits`` significant digits, more where rounding would show a different round number
+    (0.999996 is not "1", 3.0000000000000027 is not "3": a referee must see the distance)."""
+    text = f"{value:.{digits}g}"
+    while digits < 17 and float(text) != value and float(text) == round(float(text)):
+        digits += 1
+        text = f"{value:.{digits}g}"
+    return text
 
 
 def _expected_text(rec: dict[str, Any]) -> str:
@@ -296,13 +306,14 @@ def _html_value(value: Any) -> str:
     return _h(format_value(value))
 
 
-def claims_html(ledger: dict[str, Any], title: str = "Claims ledger") -> str:
+def claims_html(ledger: dict[str, Any], title: str = "Claims ledger", extra_html: str = "") -> str:
     """``claims_table.html``: one self-contained page with the summary and the claims table.
 
     Columns: id, status, expected outcome, statement (with source), measured, expected (with
     comparator and tolerance), artifacts. Each row carries ``id="claim-<id>"`` and the classes
     ``pass``/``fail`` (plus ``unexpected``, or ``expected`` for an expected failure), so it can
-    be checked in a browser's DOM.
+    be checked in a browser's DOM.  ``extra_html`` (e.g. the findings and the coverage table of
+    :func:`qthermo.ledger.referee.referee_html_sections`) is placed between summary and table.
     """
     recs = ledger.get("claims", [])
     rows = []
@@ -319,6 +330,8 @@ def claims_html(ledger: dict[str, Any], title: str = "Claims ledger") -> str:
             if rec.get("outcome_reason")
             else ""
         )
+        if rec.get("producer"):
+            notes = (notes + " " if notes else "") + f"Code: {rec['producer']}"
         rows.append(
             f'<tr id="claim-{_h(rec["id"])}" class="{cls}">'
             f'<td class="id">{_h(rec["id"])}</td>'
@@ -345,6 +358,7 @@ def claims_html(ledger: dict[str, Any], title: str = "Claims ledger") -> str:
         f"<title>{_h(title)}</title>\n<style>\n{_CSS}\n</style>\n</head>\n<body>\n"
         f"<h1>{_h(title)}</h1>\n"
         f'<p class="summary" id="claims-summary">{_h(_summary_line(ledger))}</p>\n'
+        f"{extra_html}"
         '<table id="claims-table">\n<thead><tr><th>id</th><th>status</th>'
         "<th>expected outcome</th><th>statement (source)</th><th>measured</th>"
         "<th>expected (comparator; tolerance)</th><th>artifacts / notes</th></tr></thead>\n"
