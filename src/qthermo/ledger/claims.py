@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from qthermo.plumbing.outputs import read_json, to_jsonable, write_json
 
@@ -93,9 +94,7 @@ def _status(ok: bool) -> str:
     return "pass" if bool(ok) else "fail"
 
 
-def check_relative(
-    measured: Sequence[float] | float, expected: Sequence[float] | float, rtol: float
-) -> tuple[bool, float]:
+def check_relative(measured: ArrayLike, expected: ArrayLike, rtol: float) -> tuple[bool, float]:
     """All ``|m - e| <= rtol * |e|``; returns (ok, worst relative error)."""
     m = np.atleast_1d(np.asarray(measured, dtype=float))
     e = np.atleast_1d(np.asarray(expected, dtype=float))
@@ -114,14 +113,14 @@ def check_absolute(measured: float, expected: float, atol: float) -> tuple[bool,
     return err <= atol, err
 
 
-def check_all_true(flags: Iterable[bool]) -> tuple[bool, int]:
+def check_all_true(flags: Iterable[Any]) -> tuple[bool, int]:
     """Every flag true; returns (ok, number of violations)."""
     flags = [bool(f) for f in flags]
     violations = sum(1 for f in flags if not f)
     return len(flags) > 0 and violations == 0, violations
 
 
-def check_leq(lhs: Sequence[float], rhs: Sequence[float], rtol: float = 1e-9) -> tuple[bool, float]:
+def check_leq(lhs: ArrayLike, rhs: ArrayLike, rtol: float = 1e-9) -> tuple[bool, float]:
     """Every ``lhs <= rhs * (1 + rtol)``; returns (ok, max of lhs/rhs)."""
     a = np.asarray(lhs, dtype=float)
     b = np.asarray(rhs, dtype=float)

@@ -75,7 +75,7 @@ def provenance_record(
     config hashes) plus ``source_sha256``, a digest of the package and workflow sources
     (:func:`files_digest`), and ``source_files``, their number.
     """
-    rec = collect_provenance(config, root)
+    rec = collect_provenance(config, Path(root))
     rec["source_sha256"] = files_digest(source_files, root)
     rec["source_files"] = len({Path(p).resolve() for p in source_files})
     return rec

@@ -142,9 +142,8 @@ def fill_defaults(config: dict[str, Any], defaults: str | Path | dict[str, Any])
     """Add, in place, every key of ``defaults`` (a mapping or a YAML file) missing from
     ``config``; keys already present win.  This lets the workflow run as a Snakemake module,
     whose ``config:`` replaces the module's ``configfile:`` defaults."""
-    if not isinstance(defaults, dict):
-        defaults = load_yaml(defaults)
-    for key, value in defaults.items():
+    values: dict[str, Any] = defaults if isinstance(defaults, dict) else load_yaml(defaults)
+    for key, value in values.items():
         if key not in config:
             config[key] = json.loads(json.dumps(value))
         elif isinstance(value, dict) and isinstance(config[key], dict):
