@@ -165,3 +165,21 @@ def test_default_config_is_not_mutated_by_validation():
     before = copy.deepcopy(cfg)
     validate_config(cfg, SCHEMAS)
     assert cfg == before
+
+
+def test_nested_command_line_overrides_are_typed_by_the_schema():
+    """Snakemake reads nested --config values with YAML's BaseLoader: every scalar is a string."""
+    from qthermo.plumbing.config import coerce_strings, load_schema
+
+    cfg = default_config()
+    cfg["tajima_funo"]["fig1"]["beta"] = "2.0"
+    cfg["tajima_funo"]["fig1"]["N_max"] = "200"
+    cfg["numerics"]["support_tol"] = "null"
+    coerce_strings(cfg, load_schema(SCHEMAS))
+    assert cfg["tajima_funo"]["fig1"]["beta"] == 2.0
+    assert cfg["tajima_funo"]["fig1"]["N_max"] == 200
+    assert cfg["numerics"]["support_tol"] is None
+    validate_config(cfg, SCHEMAS)
+    cfg["tajima_funo"]["fig1"]["beta"] = "two"
+    with pytest.raises(ConfigError, match="tajima_funo.fig1.beta.*'two'"):
+        validate_config(cfg, SCHEMAS)

@@ -89,7 +89,9 @@ def validate_config(config: dict[str, Any], schema: str | Path) -> dict[str, Any
 
     Returns the config unchanged when it is valid.
     """
-    validator = jsonschema.Draft202012Validator(load_schema(schema))
+    schema_doc = load_schema(schema)
+    coerce_strings(config, schema_doc)
+    validator = jsonschema.Draft202012Validator(schema_doc)
     errors = sorted(
         validator.iter_errors(config), key=lambda e: (list(map(str, e.absolute_path)), e.message)
     )
@@ -136,6 +138,52 @@ def _get(d: dict[str, Any], path: list[str]):
             return None
         d = d[p]
     return d
+
+
+_SCALAR_TYPES = {"number", "integer", "boolean", "null"}
+
+
+def _typed(value: str, types: set[str]) -> Any:
+    """``value`` read as YAML when that gives one of the schema's non-string ``types``."""
+    try:
+        parsed = yaml.safe_load(value)
+    except yaml.YAMLError:
+        return value
+    kind = {bool: "boolean", int: "integer", float: "number", type(None): "null"}.get(type(parsed))
+    if kind == "integer" and "integer" not in types and "number" in types:
+        kind = "number"
+    return parsed if kind in types else value
+
+
+def coerce_strings(config: Any, schema: dict[str, Any]) -> Any:
+    """Type, in place, string values where the schema wants a number, integer, boolean or null.
+
+    Snakemake reads nested ``--config key={...}`` overrides with YAML's BaseLoader, so every
+    scalar in them arrives as a string (``'2.0'``); the schema says what it should be.
+    Strings that do not parse as the wanted type are left for the validator to report.
+    """
+    if isinstance(config, dict):
+        props = schema.get("properties", {})
+        for key, value in config.items():
+            sub = props.get(key)
+            if sub is None:
+                continue
+            types = sub.get("type", [])
+            types = {types} if isinstance(types, str) else set(types)
+            if isinstance(value, str) and types & _SCALAR_TYPES and "string" not in types:
+                config[key] = _typed(value, types)
+            else:
+                coerce_strings(value, sub)
+    elif isinstance(config, list):
+        items = schema.get("items", {})
+        types = items.get("type", [])
+        types = {types} if isinstance(types, str) else set(types)
+        for i, value in enumerate(config):
+            if isinstance(value, str) and types & _SCALAR_TYPES and "string" not in types:
+                config[i] = _typed(value, types)
+            else:
+                coerce_strings(value, items)
+    return config
 
 
 def fill_defaults(config: dict[str, Any], defaults: str | Path | dict[str, Any]) -> dict[str, Any]:
