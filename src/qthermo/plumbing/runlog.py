@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
 
 __all__ = ["job_logger"]
 
@@ -25,4 +26,22 @@ def job_logger(name: str, log_path: str | None = None) -> logging.Logger:
         fh.setFormatter(fmt)
         logger.addHandler(fh)
     logger.propagate = False
+    _log_uncaught_exceptions(logger)
     return logger
+
+
+def _log_uncaught_exceptions(logger: logging.Logger) -> None:
+    """Route an uncaught exception's traceback into the job's log as well as stderr, so that
+    ``--show-failed-logs`` and a reader of ``logs/`` see why a job failed."""
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+        if not issubclass(exc_type, KeyboardInterrupt):
+            text = "".join(traceback.format_exception(exc_type, exc, tb))
+            for handler in logger.handlers:
+                if isinstance(handler, logging.FileHandler):
+                    handler.stream.write(f"[{logger.name}] job failed:\n{text}")
+                    handler.flush()
+        previous(exc_type, exc, tb)
+
+    sys.excepthook = hook
