@@ -1,0 +1,34 @@
+"""Executed notebooks have reproducible bytes: position-derived cell ids, no timestamps."""
+
+import nbformat
+import pytest
+
+from qthermo.plumbing.notebooks import execute, normalize
+
+
+def _nb():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# t"), nbformat.v4.new_code_cell("x = 1")]
+    nb.cells[1].metadata["execution"] = {"iopub.status.busy": "2026-01-01T00:00:00Z"}
+    return nb
+
+
+def test_normalize_sets_stable_ids_and_drops_timestamps():
+    a, b = normalize(_nb()), normalize(_nb())
+    assert [c.id for c in a.cells] == ["cell-000", "cell-001"]
+    assert "execution" not in a.cells[1].metadata
+    assert nbformat.writes(a) == nbformat.writes(b)
+
+
+def test_negative_control_unnormalized_notebooks_differ():
+    assert nbformat.writes(_nb()) != nbformat.writes(_nb())  # random cell ids
+
+
+@pytest.mark.slow
+def test_execute_twice_gives_identical_bytes(tmp_path):
+    src = tmp_path / "nb.py"
+    src.write_text("# %%\nimport os\nprint(sorted(os.listdir('.'))[:0], 6 * 7)\n")
+    execute(src, tmp_path / "a.ipynb", tmp_path)
+    execute(src, tmp_path / "b.ipynb", tmp_path)
+    assert (tmp_path / "a.ipynb").read_bytes() == (tmp_path / "b.ipynb").read_bytes()
+    assert "42" in (tmp_path / "a.ipynb").read_text()
