@@ -4,6 +4,7 @@
 # Every path to the workflow's own files (package, config, schemas, rules) is resolved from
 # this file's directory, so the workflow runs with -s <repo>/Snakefile -d <anywhere> and as a
 # Snakemake module; outputs are written relative to the working directory.
+import os
 import sys
 from pathlib import Path
 
@@ -12,11 +13,16 @@ REPO = Path(str(workflow.current_basedir)).resolve()
 # environments), whatever copy of qthermo happens to be installed.
 sys.path.insert(0, str(REPO / "src"))
 
-from qthermo.plumbing.config import fill_defaults, validate_config
+from qthermo.plumbing.config import config_hash, fill_defaults, validate_config
 from qthermo.plumbing.deps import module_closure
 from qthermo.plumbing.jobenv import prepend_pythonpath
+from qthermo.plumbing.outputs import SEAL_DIR_ENV
 
 prepend_pythonpath(str(REPO / "src"))
+# Jobs seal every output they write (its SHA-256, kept under .qthermo/seals of the working
+# directory); the manifest collects the seals and verify recomputes them.
+SEAL_DIR = os.path.abspath(os.path.join(".qthermo", "seals"))
+os.environ[SEAL_DIR_ENV] = SEAL_DIR
 
 
 report: "workflow/report/workflow.rst"
@@ -52,3 +58,4 @@ rule all:
     input:
         lambda wc: FINAL_TARGETS,
         "results/claims.json",
+        "results/manifest.json",

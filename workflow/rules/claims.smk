@@ -18,14 +18,48 @@ rule claims_merge:
         "../scripts/claims_merge.py"
 
 
+def output_producers():
+    """Every declared output of the workflow -> the rule that produces it."""
+    return {
+        str(f): r.name
+        for r in workflow.rules
+        for f in r.output
+        if r.name != "manifest" and not str(f).startswith("logs/")
+    }
+
+
+rule manifest:
+    """Every output with its sealed SHA-256 and producing rule (what verify recomputes)."""
+    input:
+        lambda wc: sorted(output_producers()),
+        code=pkg("ledger/manifest"),
+    output:
+        manifest="results/manifest.json",
+    params:
+        producers=lambda wc: output_producers(),
+        seal_dir=SEAL_DIR,
+        config_hash=config_hash(config),
+    log:
+        "logs/claims/manifest.log",
+    script:
+        "../scripts/manifest.py"
+
+
 rule verify:
-    """Exit non-zero when any claim's status differs from its expected outcome."""
+    """Fail on an unexpected claim outcome, an incomplete or edited ledger, or any output that is
+    missing, changed after its job wrote it, or produced by no rule."""
     input:
         ledger="results/claims.json",
+        manifest="results/manifest.json",
+    params:
+        expected=str(REPO / "baseline" / "claims.json"),
+        seal_dir=SEAL_DIR,
     log:
         "logs/claims/verify.log",
     shell:
-        "python -m qthermo.ledger.verify {input.ledger} 2>&1 | tee {log}; exit ${{PIPESTATUS[0]}}"
+        "python -m qthermo.ledger.verify {input.ledger} --manifest {input.manifest}"
+        " --expected {params.expected} --seal-dir {params.seal_dir} 2>&1 | tee {log};"
+        " exit ${{PIPESTATUS[0]}}"
 
 
 rule baseline_check:

@@ -7,6 +7,7 @@ an interrupted job never leaves a half-written file that looks complete.
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
 import math
 import os
@@ -19,6 +20,11 @@ import numpy as np
 
 __all__ = [
     "atomic_write",
+    "sha256_file",
+    "seal",
+    "read_seal",
+    "seal_path",
+    "SEAL_DIR_ENV",
     "temporary_siblings",
     "write_json",
     "write_csv",
@@ -57,12 +63,59 @@ def atomic_write(path: str | os.PathLike, writer: Callable[[str], None]) -> Path
     try:
         writer(tmp)
         os.chmod(tmp, 0o644)  # mkstemp creates 0600; results are meant to be shared
+        digest = sha256_file(tmp)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+    seal(path, digest)
     return path
+
+
+#: Set by the workflow (Snakefile) for its jobs: where writers record what they wrote.
+SEAL_DIR_ENV = "QTHERMO_SEAL_DIR"
+
+
+def sha256_file(path: str | os.PathLike) -> str:
+    """Hex SHA-256 of a file's bytes."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def seal_path(path: str | os.PathLike, seal_dir: str | os.PathLike) -> Path:
+    """Where the seal of ``path`` (relative to the working directory) is kept."""
+    rel = Path(os.path.relpath(Path(path).resolve(), Path(seal_dir).resolve().parents[1]))
+    return Path(seal_dir) / (rel.as_posix().replace("/", "__") + ".json")
+
+
+def seal(path: str | os.PathLike, digest: str) -> None:
+    """Record, inside a workflow job, the SHA-256 of an output just written (its seal).
+
+    A seal is written by the job that produced the file, at the moment it did, so a later edit
+    of the file (by hand, or a restored mtime) no longer matches it; ``verify`` compares them.
+    Outside the workflow (no ``$QTHERMO_SEAL_DIR``) nothing is recorded.
+    """
+    seal_dir = os.environ.get(SEAL_DIR_ENV)
+    if not seal_dir:
+        return
+    target = seal_path(path, seal_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".seal.", suffix=TEMP_SUFFIX)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump({"sha256": digest}, fh)
+    os.replace(tmp, target)
+
+
+def read_seal(path: str | os.PathLike, seal_dir: str | os.PathLike) -> str | None:
+    """The sealed SHA-256 of ``path``, or None if it was not written through :func:`atomic_write`."""
+    target = seal_path(path, seal_dir)
+    if not target.is_file():
+        return None
+    return str(json.loads(target.read_text(encoding="utf-8"))["sha256"])
 
 
 def to_jsonable(obj: Any) -> Any:
