@@ -134,9 +134,9 @@ SlurmdTimeout=60
 InactiveLimit=0
 KillWait=5
 Waittime=0
-# finished jobs stay visible to squeue for 300 s (the Snakemake plugin's squeue status
+# finished jobs stay visible to squeue for 900 s (the Snakemake plugin's squeue status
 # command needs MinJobAge >= 3 x its init-seconds-before-status-checks)
-MinJobAge=300
+MinJobAge=900
 ReturnToService=2
 NodeName=localhost NodeAddr=127.0.0.1 CPUs=$cpus Boards=$boards SocketsPerBoard=$sockets CoresPerSocket=$cores ThreadsPerCore=$threads RealMemory=$mem State=UNKNOWN
 PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP
