@@ -26,11 +26,17 @@ LOG_DIR=/var/log/slurm
 TIMEOUT="${QTHERMO_SLURM_TIMEOUT:-60}"
 
 log() { echo "slurm_up: $*"; }
+STARTED=0
 die() {
   echo "slurm_up: ERROR: $*" >&2
   for f in "$LOG_DIR/slurmctld.log" "$LOG_DIR/slurmd.log" "$STATE_DIR/munged.out"; do
     [ -s "$f" ] && { echo "--- last lines of $f" >&2; tail -n 15 "$f" >&2; }
   done
+  # leave nothing running that this invocation started
+  if [ "$STARTED" = 1 ]; then
+    [ -s "$PIDFILE.tmp" ] && cp "$PIDFILE.tmp" "$PIDFILE"
+    bash "$(dirname "$0")/slurm_down.sh" >&2 || true
+  fi
   exit 1
 }
 now() { date +%s.%N; }
@@ -57,6 +63,12 @@ fi
 if [ -s "$PIDFILE" ]; then
   die "stale or partly running daemons in $PIDFILE; run .ci/slurm_down.sh first"
 fi
+# daemons not started by this pid file (another state directory, or the system's): leave them
+for f in /run/munge/munged.pid /run/slurmctld.pid /run/slurmd.pid; do
+  if [ -s "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; then
+    die "$(basename "$f" .pid) already runs (pid $(cat "$f")) but is not in $PIDFILE"
+  fi
+done
 
 # 1. packages
 if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null \
@@ -146,6 +158,7 @@ log "wrote $CONF (CPUs=$cpus RealMemory=$mem)"
 
 # 4. daemons, each in the foreground of its own session; record name and PID
 : >"$PIDFILE.tmp"
+STARTED=1
 start() { # name log command...
   local name=$1 out=$2
   shift 2
@@ -159,7 +172,8 @@ for _ in $(seq 50); do
   sleep 0.1
 done
 munge -n </dev/null | unmunge >/dev/null 2>&1 || die "munged does not answer"
-start slurmctld "$STATE_DIR/slurmctld.out" slurmctld -D -i
+# -c: start from a clean state (no jobs or node states left over from an earlier run)
+start slurmctld "$STATE_DIR/slurmctld.out" slurmctld -D -i -c
 start slurmd "$STATE_DIR/slurmd.out" slurmd -D -N localhost
 rm -f "$PIDFILE.tmp"
 
