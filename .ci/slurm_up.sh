@@ -110,7 +110,7 @@ sockets=$(field SocketsPerBoard)
 cores=$(field CoresPerSocket)
 threads=$(field ThreadsPerCore)
 mem=$(field RealMemory)
-[ -n "$cpus" ] && [ -n "$mem" ] || die "could not parse 'slurmd -C': $hw"
+if [ -z "$cpus" ] || [ -z "$mem" ]; then die "could not parse 'slurmd -C': $hw"; fi
 mkdir -p "$CONF_DIR" "$LOG_DIR" /var/spool/slurmctld /var/spool/slurmd
 cat >"$CONF.tmp" <<EOF
 $MARKER
