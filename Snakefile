@@ -9,6 +9,13 @@ import sys
 from pathlib import Path
 
 REPO = Path(str(workflow.current_basedir)).resolve()
+
+
+def repo_path(*parts):
+    """A file of the workflow itself, relative to the working directory: input paths then stay
+    the same when the whole tree is moved or copied, so nothing reruns for that alone."""
+    return os.path.relpath(REPO.joinpath(*parts))
+
 # Jobs import the physics package from this working tree's src/ (also inside --use-conda
 # environments), whatever copy of qthermo happens to be installed.
 sys.path.insert(0, str(REPO / "src"))

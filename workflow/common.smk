@@ -6,7 +6,7 @@ def pkg(*modules):
     the plumbing modules every job script uses, and everything they import (transitively). A
     job reruns when any of them changes, and not when an unrelated module does."""
     base = ["plumbing/runlog", "plumbing/outputs", "ledger/claims", "plumbing/config", "plumbing/provenance"]
-    return module_closure([*base, *modules], root=REPO / "src" / "qthermo")
+    return [os.path.relpath(f) for f in module_closure([*base, *modules], root=REPO / "src" / "qthermo")]
 
 
 # Each paper's rule file appends its claim file(s) and final targets to these lists.

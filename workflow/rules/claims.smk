@@ -6,12 +6,12 @@ rule claims_merge:
     input:
         claims=lambda wc: sorted(CLAIM_FILES),
         code=pkg("plumbing/deps"),
-        tests=sorted(str(p) for p in (REPO / "tests").glob("test_*.py")),
+        tests=sorted(map(os.path.relpath, (REPO / "tests").glob("test_*.py"))),
     output:
         ledger="results/claims.json",
     params:
-        tests_dir=str(REPO / "tests"),
-        package=str(REPO / "src" / "qthermo"),
+        tests_dir=repo_path("tests"),
+        package=repo_path("src", "qthermo"),
     log:
         "logs/claims/merge.log",
     script:
@@ -37,7 +37,7 @@ rule manifest:
         manifest="results/manifest.json",
     params:
         producers=lambda wc: output_producers(),
-        seal_dir=SEAL_DIR,
+        seal_dir=os.path.relpath(SEAL_DIR),
         config_hash=config_hash(config),
     log:
         "logs/claims/manifest.log",
@@ -52,8 +52,8 @@ rule verify:
         ledger="results/claims.json",
         manifest="results/manifest.json",
     params:
-        expected=str(REPO / "baseline" / "claims.json"),
-        seal_dir=SEAL_DIR,
+        expected=repo_path("baseline", "claims.json"),
+        seal_dir=os.path.relpath(SEAL_DIR),
     log:
         "logs/claims/verify.log",
     shell:

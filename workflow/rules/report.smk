@@ -18,7 +18,7 @@ PROVENANCE_SOURCES = sorted(
             "workflow/schemas/*.yaml",
             "Snakefile",
         )
-        for p in REPO.glob(pattern)
+        for p in map(os.path.relpath, REPO.glob(pattern))
     }
 )
 
@@ -36,7 +36,7 @@ rule provenance:
         ),
     params:
         cfg=config,
-        root=str(REPO),
+        root=repo_path(),
     log:
         "logs/report/provenance.log",
     script:
@@ -48,7 +48,7 @@ rule claims_report:
     input:
         ledger="results/claims.json",
         figures=lambda wc: sorted({f for f in FINAL_TARGETS if f.endswith(".png")}),
-        inventories=sorted(str(p) for p in REPO.glob("src/qthermo/papers/*/inventory/*.yaml")),
+        inventories=sorted(map(os.path.relpath, REPO.glob("src/qthermo/papers/*/inventory/*.yaml"))),
         code=pkg("ledger/referee"),
     output:
         md="results/REPORT.md",
@@ -58,7 +58,7 @@ rule claims_report:
             category="Claims",
         ),
     params:
-        package=str(REPO / "src" / "qthermo"),
+        package=repo_path("src", "qthermo"),
     log:
         "logs/report/claims_report.log",
     script:
