@@ -1,0 +1,1 @@
+"""Tools that operate on claim ledgers (``results/claims.json``, ``baseline/claims.json``)."""
