@@ -11,6 +11,7 @@ import yaml
 from timing import median_time  # noqa: E402  (benchmarks/timing.py)
 
 from qthermo.core.thermo import entropy_production, heat_currents
+from qthermo.papers.diosi import currents as c
 from qthermo.papers.diosi import heat_flow as A
 from qthermo.papers.diosi import model as d
 
@@ -19,16 +20,34 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> None:
     cfg = yaml.safe_load((ROOT / "config/config.yaml").read_text())["diosi"]
-    inc_model = d.incoherent_model(1.0, 1.0, 0.5, 2.0, 1.0, 1.0, 0.01, 1e-6)
-    lm = d.local_coherent_model(2.0, 1.0, 0.5, 1.0, 0.05, 0.05, 0.02)
+    inc_model = d.incoherent_model(
+        omega_A=1.0,
+        omega_B=1.0,
+        beta_A=0.5,
+        beta_B=2.0,
+        gamma_A=1.0,
+        gamma_B=1.0,
+        eps=0.01,
+        noise_beta=1e-6,
+    )
+    lm = d.local_coherent_model(
+        omega_A=2.0, omega_B=1.0, beta_A=0.5, beta_B=1.0, gamma_A=0.05, gamma_B=0.05, eps=0.02
+    )
     rho_inc = d.stationary_state(inc_model)
     rho_loc = d.stationary_state(lm.model)
     cases = {
         "build incoherent model (checks on)": lambda: d.incoherent_model(
-            1.0, 1.0, 0.5, 2.0, 1.0, 1.0, 0.01, 1e-6
+            omega_A=1.0,
+            omega_B=1.0,
+            beta_A=0.5,
+            beta_B=2.0,
+            gamma_A=1.0,
+            gamma_B=1.0,
+            eps=0.01,
+            noise_beta=1e-6,
         ),
         "build local model (eigenbasis)": lambda: d.local_coherent_model(
-            2.0, 1.0, 0.5, 1.0, 0.05, 0.05, 0.02
+            omega_A=2.0, omega_B=1.0, beta_A=0.5, beta_B=1.0, gamma_A=0.05, gamma_B=0.05, eps=0.02
         ),
         "stationary state, incoherent (16x16 Liouvillian)": lambda: d.stationary_state(inc_model),
         "stationary state, local": lambda: d.stationary_state(lm.model),
@@ -36,14 +55,14 @@ def main() -> None:
         "entropy production, local (Spohn)": lambda: entropy_production(
             lm.model, rho_loc, check_nonnegative=False
         ),
-        "closed form D1 (exact current)": lambda: d.incoherent_current_exact(
-            1.0, 0.5, 2.0, 1.0, 1.0, 0.01
+        "closed form D1 (exact current)": lambda: c.incoherent_current_exact(
+            1.0, beta_A=0.5, beta_B=2.0, gamma_A=1.0, gamma_B=1.0, eps=0.01
         ),
-        "closed form D3 (local current)": lambda: d.local_current_exact(
-            2.0, 1.0, 0.5, 1.0, 0.05, 0.05, 0.02
+        "closed form D3 (local current)": lambda: c.local_current_exact(
+            omega_A=2.0, omega_B=1.0, beta_A=0.5, beta_B=1.0, gamma_A=0.05, gamma_B=0.05, eps=0.02
         ),
-        "Liouville first-order current": lambda: d.liouville_first_order_current(
-            1.0, 0.5, 2.0, 1.0, 1.0, 0.01
+        "Liouville first-order current": lambda: c.liouville_first_order_current(
+            1.0, beta_A=0.5, beta_B=2.0, gamma_A=1.0, gamma_B=1.0, eps=0.01
         ),
     }
     print(f"{'case':55s} {'median':>12s}")

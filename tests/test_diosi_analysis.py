@@ -1,4 +1,4 @@
-"""Diosi analysis: sweeps, claims (and that they fail on corrupted data), figure."""
+"""Diosi analysis: sweeps (heat_flow), claims (and that they fail on corrupted data), figure."""
 
 import copy
 from pathlib import Path
@@ -8,6 +8,8 @@ import pytest
 import yaml
 
 from qthermo.papers.diosi import heat_flow as A
+from qthermo.papers.diosi.claims import evaluate_claims
+from qthermo.papers.diosi.heat_flow_plot import plot_heat_flow
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -52,7 +54,7 @@ def test_grids():
 
 def test_claims_on_quick_config(tables):
     cfg, inc, loc = tables
-    claims = by_id(A.evaluate_claims(inc, loc, cfg, ["figures/diosi_heat_flow.png"]))
+    claims = by_id(evaluate_claims(inc, loc, cfg, ["figures/diosi_heat_flow.png"]))
     assert set(claims) == {
         "diosi.energy_balance",
         "diosi.exact_current",
@@ -77,7 +79,7 @@ def test_slide_claim_expected_to_pass_at_low_temperature_only():
     cfg["local"].update(n_omega=5, n_t=4)
     inc = A.incoherent_sweep(cfg["incoherent"])
     loc = A.local_sweep(cfg["local"])
-    slide = by_id(A.evaluate_claims(inc, loc, cfg, []))["diosi.slide_formula"]
+    slide = by_id(evaluate_claims(inc, loc, cfg, []))["diosi.slide_formula"]
     assert slide.status == "pass" and slide.expected_outcome == "pass"
 
 
@@ -106,13 +108,13 @@ def test_claims_fail_on_corrupted_data(tables, claim_id, table, column, factor):
         df[column] = np.where(df.violation_predicted, 1, df[column])  # hide the violation
     else:
         df.loc[df.index[0], column] *= factor
-    claims = by_id(A.evaluate_claims(inc, loc, copy.deepcopy(cfg), []))
+    claims = by_id(evaluate_claims(inc, loc, copy.deepcopy(cfg), []))
     assert claims[claim_id].status == "fail"
 
 
 def test_plot_has_three_panels(tables):
     cfg, inc, loc = tables
-    fig = A.plot(inc, loc, cfg)
+    fig = plot_heat_flow(inc, loc, cfg)
     assert len(fig.axes) == 3
     assert fig.axes[1].get_xscale() == "log"
     from qthermo.plumbing.figures import plt

@@ -227,6 +227,15 @@ def test_round_off_negative_at_equilibrium_is_reported_as_zero():
     in tests/test_diosi.py: sigma came out -6.5e-35)."""
     from qthermo.papers.diosi import model as d
 
-    m = d.incoherent_model(1.0, 1.0, 2.0, 2.0, 2.0, 2.0, 2.0, 1.0)
+    m = d.incoherent_model(
+        omega_A=1.0,
+        omega_B=1.0,
+        beta_A=2.0,
+        beta_B=2.0,
+        gamma_A=2.0,
+        gamma_B=2.0,
+        eps=2.0,
+        noise_beta=1.0,
+    )
     sigma = entropy_production(m, d.stationary_state(m))
     assert sigma >= 0.0 and sigma < 1e-12

@@ -2,7 +2,8 @@
 # equation problem: Levy & Kosloff, EPL 107, 20004 (2014), doi:10.1209/0295-5075/107/20004.
 # Two thermalized qubits: incoherent resonant coupling (heat flow, slides 4-5) and the local
 # coherent-coupling master equation (second-law violation map, slide 3).
-# Chain: sweep (models + stationary states) -> claims -> plot; notebook on the cached results.
+# Chain: diosi_heat_flow_data (models + stationary states) -> diosi_heat_flow_claims and
+# diosi_heat_flow (figure); notebook on the cached results.
 
 DIOSI = config["diosi"]
 
@@ -16,31 +17,33 @@ FINAL_TARGETS.extend(
 )
 
 
-rule diosi_sweep:
+rule diosi_heat_flow_data:
     """Exact stationary states, heat currents and entropy production of both models."""
     input:
-        code=pkg("core/model", "core/superop", "core/thermo", "papers/diosi/model", "papers/diosi/heat_flow"),
+        code=pkg("papers/diosi/heat_flow"),
     output:
         incoherent="results/diosi/incoherent.csv",
         local="results/diosi/local_map.csv",
+    log:
+        "logs/diosi/heat_flow_data.log",
     params:
         cfg=DIOSI,
         support_tol=config["numerics"]["support_tol"],
-    log:
-        "logs/diosi/sweep.log",
     script:
-        "../scripts/diosi_sweep.py"
+        "../scripts/diosi/heat_flow_data.py"
 
 
-rule diosi_claims:
+rule diosi_heat_flow_claims:
     """Claims diosi.energy_balance, .exact_current, .leading_order, .slide_formula,
     .slide_steady_state, .incoherent_second_law, .local_me_violation."""
     input:
-        incoherent=rules.diosi_sweep.output.incoherent,
-        local=rules.diosi_sweep.output.local,
-        code=pkg("papers/diosi/model", "papers/diosi/heat_flow"),
+        incoherent=rules.diosi_heat_flow_data.output.incoherent,
+        local=rules.diosi_heat_flow_data.output.local,
+        code=pkg("papers/diosi/claims"),
     output:
         claims="results/claims/diosi.json",
+    log:
+        "logs/diosi/heat_flow_claims.log",
     params:
         cfg=DIOSI,
         artifacts=[
@@ -48,18 +51,16 @@ rule diosi_claims:
             "results/diosi/incoherent.csv",
             "results/diosi/local_map.csv",
         ],
-    log:
-        "logs/diosi/claims.log",
     script:
-        "../scripts/diosi_claims.py"
+        "../scripts/diosi/heat_flow_claims.py"
 
 
-rule diosi_plot:
+rule diosi_heat_flow:
     """Figure: J_A versus eps/Gamma against the formulas; sign map of the local-ME sigma."""
     input:
-        incoherent=rules.diosi_sweep.output.incoherent,
-        local=rules.diosi_sweep.output.local,
-        code=pkg("plumbing/figures", "plumbing/provenance", "papers/diosi/model", "papers/diosi/heat_flow"),
+        incoherent=rules.diosi_heat_flow_data.output.incoherent,
+        local=rules.diosi_heat_flow_data.output.local,
+        code=pkg("papers/diosi/heat_flow_plot"),
     output:
         pdf="figures/diosi_heat_flow.pdf",
         png=report(
@@ -67,22 +68,22 @@ rule diosi_plot:
             caption="../report/diosi_heat_flow.rst",
             category="Diosi",
         ),
+    log:
+        "logs/diosi/heat_flow.log",
     params:
         cfg=DIOSI,
-    log:
-        "logs/diosi/plot.log",
     script:
-        "../scripts/diosi_plot.py"
+        "../scripts/diosi/heat_flow.py"
 
 
 rule diosi_notebook:
     """Executed notebook: figure, numbers, interpretation choices and assertions on the claims."""
     input:
         nb="notebooks/diosi.py",
-        claims=rules.diosi_claims.output.claims,
-        incoherent=rules.diosi_sweep.output.incoherent,
-        local=rules.diosi_sweep.output.local,
-        png=rules.diosi_plot.output.png,
+        claims=rules.diosi_heat_flow_claims.output.claims,
+        incoherent=rules.diosi_heat_flow_data.output.incoherent,
+        local=rules.diosi_heat_flow_data.output.local,
+        png=rules.diosi_heat_flow.output.png,
     output:
         ipynb="results/notebooks/diosi.ipynb",
     log:

@@ -1,10 +1,10 @@
-"""Rule diosi_sweep: stationary states of the incoherent and the local coherent model."""
+"""Rule diosi_heat_flow_data: stationary states of the incoherent and the local coherent model."""
 
 from qthermo.papers.diosi.heat_flow import incoherent_sweep, local_sweep
 from qthermo.plumbing.outputs import write_csv
 from qthermo.plumbing.runlog import job_logger
 
-log = job_logger("diosi_sweep", snakemake.log[0])
+log = job_logger("diosi_heat_flow_data", snakemake.log[0])
 cfg = snakemake.params.cfg
 inc = incoherent_sweep(
     cfg["incoherent"], support_tol=snakemake.params.support_tol, progress=log.info
