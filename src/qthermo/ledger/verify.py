@@ -55,7 +55,8 @@ def ledger_problems(
     if claim_files is not None:
         merged: dict[str, Any] = {}
         for path in sorted(str(p) for p in claim_files):
-            merged.update({r["id"]: r for r in read_json(path)})
+            if Path(path).is_file():  # a missing claim file is reported by the manifest check
+                merged.update({r["id"]: r for r in read_json(path)})
         differ = sorted(i for i in set(ids) | set(merged) if _strip(merged.get(i)) != _strip(
             next((r for r in records if r["id"] == i), None)))  # fmt: skip
         if differ:
@@ -75,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--manifest", help="results/manifest.json of the run")
     ap.add_argument("--seal-dir", default=".qthermo/seals", help="where jobs sealed outputs")
     args = ap.parse_args(argv)
+    for path in (args.ledger, args.manifest, args.expected):
+        if path and not Path(path).is_file():
+            print(f"PROBLEM: {path}: missing (rebuild with `snakemake verify`)", file=sys.stderr)
+            return 1
     ledger = read_json(args.ledger)
     for rec in ledger.get("claims", []):
         exp = rec.get("expected_outcome", "pass")
