@@ -19,8 +19,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from qthermo.core.model import Model
 from qthermo.core.states import trace_norm
-from qthermo.core.thermo import entropy_production, heat_currents
+from qthermo.core.thermo import entropy_production, heat_currents, roundoff_floor
 from qthermo.papers.diosi.currents import (
     incoherent_current_exact,
     incoherent_current_leading,
@@ -167,6 +168,27 @@ def incoherent_sweep(
     return df
 
 
+def sigma_sign(
+    model: Model, sigma: float, per_bath: Sequence[float], *, beta_sum: float, sign_rtol: float
+) -> int:
+    """Sign of the entropy production, 0 where ``|sigma|`` is round-off.
+
+    Round-off is judged on two scales: relative to the per-bath Spohn terms (``sign_rtol``) and
+    absolutely, against what a Spohn term of an O(1) state can carry in double precision,
+    ``roundoff_floor(dim) * sum_a beta_a * R * ||H||`` with ``R = sum_j gamma_j ||L_j||^2``.
+    On the boundary lines of the local map (equilibrium, omega_A/omega_B = T_A/T_B) sigma is
+    ~1e-17 while the per-bath terms can themselves be ~1e-9, so the relative test alone gave
+    CPU-dependent signs there; off the boundary |sigma| >= 6e-8 on the default grid.
+    """
+    scale = sum(abs(x) for x in per_bath)
+    absolute = (
+        roundoff_floor(model.dim) * beta_sum * model.rate_scale * float(np.max(np.abs(model.H)))
+    )
+    if abs(sigma) <= max(sign_rtol * scale, absolute):
+        return 0
+    return int(np.sign(sigma))
+
+
 def _local_row(
     w: float, t: float, cfg: dict[str, Any], support_tol: float | None, sign_rtol: float
 ) -> dict[str, Any]:
@@ -182,8 +204,7 @@ def _local_row(
     ep = entropy_production(
         lm.model, rho, support_tol=support_tol, check_nonnegative=False, detail=True
     )
-    scale = sum(abs(x) for x in ep.per_bath)
-    sign = 0 if abs(ep.total) <= sign_rtol * scale else int(np.sign(ep.total))
+    sign = sigma_sign(lm.model, ep.total, ep.per_bath, beta_sum=bA + bB, sign_rtol=sign_rtol)
     JA_loc, JB_loc = local_picture_currents(lm, rho)
     return {
         "omega_ratio": w,
