@@ -12,7 +12,7 @@ import scipy.linalg as sla
 from qthermo.core.coherence import l1_coherence
 from qthermo.core.operators import SIGMA_MINUS
 from qthermo.core.states import random_density
-from qthermo.core.superop import evolve, liouvillian, unvec, vec
+from qthermo.core.superop import evolve, liouvillian, liouvillian_sparse, unvec, vec
 from qthermo.papers.cakmak.kernel import kernel_projection_dense, kernel_projection_krylov
 from qthermo.papers.cakmak.model import (
     binom_row,
@@ -270,3 +270,20 @@ def test_full_space_n4_long_time_matches_qutip_mesolve():
     f, g = close_atom_couplings(N, gamma0=1.0, f0=1.0)
     kp = kernel_projection_krylov(cakmak_liouvillian(f, g, nbar), ground_state(N))
     assert l1_coherence(kp.rho) == pytest.approx(l1_coherence(res.states[-1].full()), rel=1e-6)
+
+
+def test_sparse_superop_builders_match_dense_liouvillian():
+    """core.superop.liouvillian_sparse (used by liouvillian_parts) equals the dense builder."""
+    import scipy.sparse as sp
+
+    N = 3
+    f, g = close_atom_couplings(N, gamma0=1.0, f0=0.7)
+    H = dipolar_hamiltonian(f)
+    jumps = [(A, 0.3 + j) for j, A in enumerate(sigma_minus_ops(N))]
+    sparse = liouvillian_sparse(H, [(sp.csr_matrix(A, dtype=complex), r) for A, r in jumps])
+    dense = liouvillian(H.toarray(), [(A.toarray(), r) for A, r in jumps])
+    assert np.allclose(sparse.toarray(), dense, atol=1e-14)
+    LH, Le, La = liouvillian_parts(f, g)
+    assert np.allclose(
+        (LH + 11.0 * Le + 10.0 * La).toarray(), cakmak_liouvillian(f, g, 10.0).toarray()
+    )
