@@ -15,7 +15,8 @@ g tau this is Eq. (11) with the Table I coefficients
 produced ones) the qubit relaxes to Eq. (30), ``diag(r_e, r_d)/(r_e + r_d)``, a Gibbs state
 with ``exp(-hbar omega0 / k_B T_eff) = r_e / r_d``.
 
-Qubit basis (|e>, |g>) as in :mod:`qthermo.papers.cakmak.model`; the full space is qubit (x) pair.
+Qubit basis (|e>, |g>), the package's one convention (:mod:`qthermo.core.operators`); the full
+space is qubit (x) pair.
 """
 
 from __future__ import annotations
@@ -187,7 +188,11 @@ def dephase_pair(a: np.ndarray) -> np.ndarray:
 
 
 def pair_c_l1(a: np.ndarray) -> float:
-    """l1-coherence of the pair state (Eq. 4)."""
+    """l1-coherence of the pair state (Eq. 4): ``sum |a_ij| - sum |a_ii|``.
+
+    Mathematically :func:`qthermo.core.coherence.l1_coherence`, but summed in a different
+    order; kept because the harvest tables depend on these bytes.
+    """
     x = np.abs(a)
     return float(x.sum() - np.trace(x))
 
