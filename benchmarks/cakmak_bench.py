@@ -16,8 +16,8 @@ import numpy as np
 from timing import median_time  # noqa: E402  (benchmarks/timing.py)
 
 from qthermo.papers.cakmak.harvesting import simulate_repeated_interactions, thermal_pair_state
+from qthermo.papers.cakmak.kernel import full_space_c_l1
 from qthermo.papers.cakmak.model import collective_lowering, excitation_numbers, ground_state
-from qthermo.papers.cakmak.scaling import full_space_c_l1
 from qthermo.papers.cakmak.symmetric import dicke_c_l1, long_time_c_l1_log, symmetric_steady_state
 
 
@@ -38,20 +38,36 @@ def main() -> None:
     rows = [
         (
             "full space N=7 (build + Krylov projection)",
-            median_time(lambda: full_space_c_l1(7, 1.0, 10.0, 1.0, 1e-10)),
+            median_time(lambda: full_space_c_l1(7, gamma0=1.0, nbar=10.0, f0=1.0, tol=1e-10)),
         ),
-        ("full space N=5", median_time(lambda: full_space_c_l1(5, 1.0, 10.0, 1.0, 1e-10))),
+        (
+            "full space N=5",
+            median_time(lambda: full_space_c_l1(5, gamma0=1.0, nbar=10.0, f0=1.0, tol=1e-10)),
+        ),
         (
             "symmetric subspace N=7",
-            median_time(lambda: dicke_c_l1(symmetric_steady_state(7, 1.0, 10.0, 1.0), 7), 21),
+            median_time(
+                lambda: dicke_c_l1(symmetric_steady_state(7, gamma0=1.0, nbar=10.0, f0=1.0), 7), 21
+            ),
         ),
-        ("log-space N=200", median_time(lambda: long_time_c_l1_log(200, 1.0, 10.0), 21)),
-        ("log-space N=1000", median_time(lambda: long_time_c_l1_log(1000, 1.0, 10.0), 21)),
+        (
+            "log-space N=200",
+            median_time(lambda: long_time_c_l1_log(200, gamma0=1.0, nbar=10.0), 21),
+        ),
+        (
+            "log-space N=1000",
+            median_time(lambda: long_time_c_l1_log(1000, gamma0=1.0, nbar=10.0), 21),
+        ),
         (
             "repeated interactions (20000 traj, 300 collisions)",
             median_time(
                 lambda: simulate_repeated_interactions(
-                    thermal_pair_state(10.0), 0.1, 1.0, np.linspace(0, 300, 31), 20000, 1
+                    thermal_pair_state(10.0),
+                    g_tau=0.1,
+                    p=1.0,
+                    times=np.linspace(0, 300, 31),
+                    n_traj=20000,
+                    seed=1,
                 ),
                 3,
             ),

@@ -10,10 +10,11 @@ import qutip
 import scipy.linalg as sla
 
 from qthermo.core.coherence import l1_coherence
+from qthermo.core.operators import SIGMA_MINUS
 from qthermo.core.states import random_density
-from qthermo.core.superop import evolve, liouvillian, unvec, vec
+from qthermo.core.superop import evolve, liouvillian, liouvillian_sparse, unvec, vec
+from qthermo.papers.cakmak.kernel import kernel_projection_dense, kernel_projection_krylov
 from qthermo.papers.cakmak.model import (
-    SIGMA_MINUS,
     binom_row,
     cakmak_liouvillian,
     close_atom_couplings,
@@ -26,8 +27,6 @@ from qthermo.papers.cakmak.model import (
     fig3_initial_state,
     geometry_couplings,
     ground_state,
-    kernel_projection_dense,
-    kernel_projection_krylov,
     liouvillian_parts,
     n2_long_time_c_l1,
     pure_state,
@@ -126,7 +125,7 @@ def test_liouvillian_matches_literal_master_equation_general_geometry(N):
 
 def test_close_atom_liouvillian_matches_qutip_collective_form():
     N, g0, nbar, f0 = 3, 0.8, 2.0, 1.7
-    f, g = close_atom_couplings(N, g0, f0)
+    f, g = close_atom_couplings(N, gamma0=g0, f0=f0)
     Jm = collective_lowering(N).toarray()
     Jp = Jm.T
     H = f0 * (Jp @ Jm - np.diag(excitation_numbers(N)))
@@ -141,7 +140,7 @@ def test_close_atom_liouvillian_matches_qutip_collective_form():
 
 @pytest.mark.parametrize("nbar", [0.1, 1.0, 10.0])
 def test_eq5_matches_qutip_mesolve(nbar):
-    f, g = close_atom_couplings(2, 1.0, 3.0)
+    f, g = close_atom_couplings(2, gamma0=1.0, f0=3.0)
     Jm = collective_lowering(2).toarray()
     H = 3.0 * (Jm.T @ Jm - np.diag(excitation_numbers(2)))
     times = np.linspace(0, 2.0, 41)
@@ -153,22 +152,22 @@ def test_eq5_matches_qutip_mesolve(nbar):
         options={"atol": 1e-12, "rtol": 1e-10},
     )
     c_qutip = np.array([l1_coherence(s.full()) for s in res.states])
-    assert np.allclose(c_qutip, eq5_c_l1(times, nbar, 1.0), atol=1e-8)
+    assert np.allclose(c_qutip, eq5_c_l1(times, nbar=nbar, gamma0=1.0), atol=1e-8)
     sup = cakmak_liouvillian(f, g, nbar).toarray()
     c_ours = np.array([l1_coherence(r) for r in evolve(ground_state(2), sup, times)])
-    assert np.allclose(c_ours, eq5_c_l1(times, nbar, 1.0), atol=1e-12)
+    assert np.allclose(c_ours, eq5_c_l1(times, nbar=nbar, gamma0=1.0), atol=1e-12)
 
 
 def test_eq5_analytic_limits():
-    assert eq5_c_l1(np.array([0.0]), 2.0, 1.0)[0] == pytest.approx(0.0, abs=1e-15)
-    assert np.all(eq5_c_l1(np.linspace(0, 5, 11), 0.0, 1.0) == 0)
+    assert eq5_c_l1(np.array([0.0]), nbar=2.0, gamma0=1.0)[0] == pytest.approx(0.0, abs=1e-15)
+    assert np.all(eq5_c_l1(np.linspace(0, 5, 11), nbar=0.0, gamma0=1.0) == 0)
     assert eq5_long_time(1.0) == pytest.approx(2 / 7)
-    assert eq5_c_l1(np.array([50.0]), 1.0, 1.0)[0] == pytest.approx(2 / 7, rel=1e-12)
+    assert eq5_c_l1(np.array([50.0]), nbar=1.0, gamma0=1.0)[0] == pytest.approx(2 / 7, rel=1e-12)
 
 
 @pytest.mark.parametrize("N", [2, 3])
 def test_dense_projection_matches_long_time_expm(N):
-    f, g = close_atom_couplings(N, 1.0, 2.0)
+    f, g = close_atom_couplings(N, gamma0=1.0, f0=2.0)
     sup = cakmak_liouvillian(f, g, 1.5)
     rho0 = random_density(rng, 2**N)  # generic: overlaps every permutation sector
     ref = unvec(sla.expm(sup.toarray() * 40.0) @ vec(rho0))
@@ -176,7 +175,7 @@ def test_dense_projection_matches_long_time_expm(N):
 
 
 def test_krylov_projection_generic_n2_matches_dense():
-    f, g = close_atom_couplings(2, 1.0, 2.0)
+    f, g = close_atom_couplings(2, gamma0=1.0, f0=2.0)
     sup = cakmak_liouvillian(f, g, 1.5)
     rho0 = random_density(rng, 4)
     kp = kernel_projection_krylov(sup, rho0)
@@ -191,7 +190,7 @@ def test_krylov_projection_is_never_silently_wrong(seed):
     r = np.random.default_rng(seed)
     a = r.normal(size=(8, 8)) + 1j * r.normal(size=(8, 8))
     rho0 = a @ a.conj().T / np.trace(a @ a.conj().T)
-    f, g = close_atom_couplings(3, 1.0, 2.0)
+    f, g = close_atom_couplings(3, gamma0=1.0, f0=2.0)
     sup = cakmak_liouvillian(f, g, 1.5)
     try:
         kp = kernel_projection_krylov(sup, rho0)
@@ -205,7 +204,7 @@ def test_krylov_projection_is_never_silently_wrong(seed):
     [(2, 0.01, 100.0), (3, 0.3, 1.0), (3, 10.0, 100.0), (4, 1.0, 0.0), (4, 1000.0, 1.0)],
 )
 def test_krylov_projection_from_ground_matches_dense(N, nbar, f0):
-    f, g = close_atom_couplings(N, 1.0, f0)
+    f, g = close_atom_couplings(N, gamma0=1.0, f0=f0)
     sup = cakmak_liouvillian(f, g, nbar)
     kp = kernel_projection_krylov(sup, ground_state(N))
     assert np.allclose(kp.rho, kernel_projection_dense(sup, ground_state(N)), atol=1e-10)
@@ -213,7 +212,7 @@ def test_krylov_projection_from_ground_matches_dense(N, nbar, f0):
 
 @pytest.mark.parametrize("N", [2, 3, 4, 5])
 def test_krylov_dimension_is_dicke_ladder_from_ground(N):
-    f, g = close_atom_couplings(N, 1.0, 1.0)
+    f, g = close_atom_couplings(N, gamma0=1.0, f0=1.0)
     kp = kernel_projection_krylov(cakmak_liouvillian(f, g, 10.0), ground_state(N))
     assert kp.krylov_dim == N + 1
     # thermal Dicke populations: p_k ~ x^k, x = nbar/(nbar+1); each Dicke state spreads evenly
@@ -228,7 +227,7 @@ def test_krylov_dimension_is_dicke_ladder_from_ground(N):
 @pytest.mark.parametrize("state", ["a", "b"])
 @pytest.mark.parametrize("f0", [0.0, 1.0, 100.0])
 def test_fig3_long_time_closed_form_and_f0_independence(state, f0):
-    f, g = close_atom_couplings(2, 1.0, f0)
+    f, g = close_atom_couplings(2, gamma0=1.0, f0=f0)
     rho0 = fig3_initial_state(state)
     kp = kernel_projection_krylov(cakmak_liouvillian(f, g, 10.0), rho0)
     assert l1_coherence(kp.rho) == pytest.approx(n2_long_time_c_l1(rho0, 10.0), rel=1e-10)
@@ -240,7 +239,7 @@ def test_fig3_states_and_appendix_a_dipolar_rotation():
     b = fig3_initial_state("b")
     assert np.isclose(l1_coherence(b), np.sqrt(3) / 2)
     # Appendix A (gamma0 = 0): rho_22 + rho_33 conserved, rho_22 - rho_33 rotates at 2 f
-    f, _ = close_atom_couplings(2, 1.0, 1.3)
+    f, _ = close_atom_couplings(2, gamma0=1.0, f0=1.3)
     sup = cakmak_liouvillian(f, np.zeros((2, 2)), 0.0).toarray()
     t = 0.4
     r = unvec(sla.expm(sup * t) @ vec(b))
@@ -268,6 +267,23 @@ def test_full_space_n4_long_time_matches_qutip_mesolve():
         [np.sqrt(nbar + 1) * qutip.Qobj(Jm), np.sqrt(nbar) * qutip.Qobj(Jm.T)],
         options={"atol": 1e-10, "rtol": 1e-9, "nsteps": 100000},
     )
-    f, g = close_atom_couplings(N, 1.0, 1.0)
+    f, g = close_atom_couplings(N, gamma0=1.0, f0=1.0)
     kp = kernel_projection_krylov(cakmak_liouvillian(f, g, nbar), ground_state(N))
     assert l1_coherence(kp.rho) == pytest.approx(l1_coherence(res.states[-1].full()), rel=1e-6)
+
+
+def test_sparse_superop_builders_match_dense_liouvillian():
+    """core.superop.liouvillian_sparse (used by liouvillian_parts) equals the dense builder."""
+    import scipy.sparse as sp
+
+    N = 3
+    f, g = close_atom_couplings(N, gamma0=1.0, f0=0.7)
+    H = dipolar_hamiltonian(f)
+    jumps = [(A, 0.3 + j) for j, A in enumerate(sigma_minus_ops(N))]
+    sparse = liouvillian_sparse(H, [(sp.csr_matrix(A, dtype=complex), r) for A, r in jumps])
+    dense = liouvillian(H.toarray(), [(A.toarray(), r) for A, r in jumps])
+    assert np.allclose(sparse.toarray(), dense, atol=1e-14)
+    LH, Le, La = liouvillian_parts(f, g)
+    assert np.allclose(
+        (LH + 11.0 * Le + 10.0 * La).toarray(), cakmak_liouvillian(f, g, 10.0).toarray()
+    )

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from qthermo.core.coherence import l1_coherence
 from qthermo.core.superop import evolve
+from qthermo.papers.cakmak.fig4 import cubic_fit
+from qthermo.papers.cakmak.kernel import kernel_projection_krylov
 from qthermo.papers.cakmak.model import (
     binom_row,
     cakmak_liouvillian,
@@ -18,9 +20,7 @@ from qthermo.papers.cakmak.model import (
     eq5_long_time,
     excitation_numbers,
     ground_state,
-    kernel_projection_krylov,
 )
-from qthermo.papers.cakmak.scaling import cubic_fit
 from qthermo.papers.cakmak.symmetric import (
     dicke_c_l1,
     dicke_jplus,
@@ -71,10 +71,12 @@ def test_dicke_c_l1_matches_embedded_state(N):
 @pytest.mark.parametrize("N", [2, 3])
 def test_symmetric_dynamics_equals_full_space_dynamics(N):
     nbar, f0 = 2.0, 3.0
-    f, g = close_atom_couplings(N, 1.0, f0)
+    f, g = close_atom_couplings(N, gamma0=1.0, f0=f0)
     times = np.linspace(0, 1.0, 6)
     full = evolve(ground_state(N), cakmak_liouvillian(f, g, nbar).toarray(), times)
-    sym = evolve(symmetric_ground_state(N), symmetric_liouvillian(N, 1.0, nbar, f0), times)
+    sym = evolve(
+        symmetric_ground_state(N), symmetric_liouvillian(N, gamma0=1.0, nbar=nbar, f0=f0), times
+    )
     for rf, rs in zip(full, sym, strict=True):
         assert np.allclose(rf, dicke_to_computational(rs, N), atol=1e-12)
         assert dicke_c_l1(rs, N) == pytest.approx(l1_coherence(rf), abs=1e-12)
@@ -82,9 +84,9 @@ def test_symmetric_dynamics_equals_full_space_dynamics(N):
 
 @pytest.mark.parametrize("N", [2, 3, 4, 5, 6])
 def test_symmetric_steady_state_matches_full_space_projection(N):
-    f, g = close_atom_couplings(N, 1.0, 1.0)
+    f, g = close_atom_couplings(N, gamma0=1.0, f0=1.0)
     kp = kernel_projection_krylov(cakmak_liouvillian(f, g, 10.0), ground_state(N))
-    rs = symmetric_steady_state(N, 1.0, 10.0, 1.0)
+    rs = symmetric_steady_state(N, gamma0=1.0, nbar=10.0, f0=1.0)
     assert np.allclose(kp.rho, dicke_to_computational(rs, N), atol=1e-11)
 
 
@@ -102,20 +104,21 @@ def test_closed_form_analytic_values():
 
 def test_log_binomial_and_populations():
     assert np.allclose(np.exp(log_binomial(10)), [comb(10, k) for k in range(11)], rtol=1e-12)
-    lp = log_steady_populations(4, 1.0, 1.0)
+    lp = log_steady_populations(4, gamma0=1.0, nbar=1.0)
     assert np.allclose(np.exp(lp), 0.5 ** np.arange(5) / (31 / 16))
-    W = population_rate_matrix(6, 1.0, 2.0)
+    W = population_rate_matrix(6, gamma0=1.0, nbar=2.0)
     assert np.allclose(W.sum(axis=0), 0)  # probability conserving
-    assert np.allclose(W @ steady_populations_dense(6, 1.0, 2.0), 0, atol=1e-12)
+    assert np.allclose(W @ steady_populations_dense(6, gamma0=1.0, nbar=2.0), 0, atol=1e-12)
     assert np.allclose(
-        steady_populations_dense(6, 1.0, 2.0), np.exp(log_steady_populations(6, 1.0, 2.0))
+        steady_populations_dense(6, gamma0=1.0, nbar=2.0),
+        np.exp(log_steady_populations(6, gamma0=1.0, nbar=2.0)),
     )
 
 
 @settings(max_examples=40, deadline=None)
 @given(N=st.integers(2, 400), nbar=st.floats(0.01, 1e3))
 def test_log_space_method_matches_closed_form(N, nbar):
-    c_log, l10_log = long_time_c_l1_log(N, 1.0, nbar)
+    c_log, l10_log = long_time_c_l1_log(N, gamma0=1.0, nbar=nbar)
     c_cf, l10_cf = long_time_c_l1_closed_form(N, nbar)
     assert l10_log == pytest.approx(l10_cf, rel=1e-12)
     assert c_log == pytest.approx(c_cf, rel=1e-10)
@@ -123,7 +126,7 @@ def test_log_space_method_matches_closed_form(N, nbar):
 
 @pytest.mark.parametrize("nbar", [0.01, 1.0, 10.0, 1000.0])
 def test_n1000_finite_and_accurate(nbar):
-    c_log, l10 = long_time_c_l1_log(1000, 1.0, nbar)
+    c_log, l10 = long_time_c_l1_log(1000, gamma0=1.0, nbar=nbar)
     c_cf, _ = long_time_c_l1_closed_form(1000, nbar)
     assert np.isfinite(l10) and l10 > 0
     if np.isfinite(c_cf):
@@ -132,7 +135,7 @@ def test_n1000_finite_and_accurate(nbar):
 
 def test_symmetric_c_l1_is_independent_of_f0_and_binomial_weights_are_exact():
     for f0 in (0.0, 1.0, 100.0):
-        rs = symmetric_steady_state(4, 1.0, 3.0, f0)
+        rs = symmetric_steady_state(4, gamma0=1.0, nbar=3.0, f0=f0)
         assert dicke_c_l1(rs, 4) == pytest.approx(long_time_c_l1_closed_form(4, 3.0)[0], rel=1e-10)
     assert binom_row(60)[30] == float(comb(60, 30))
 

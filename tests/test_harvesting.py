@@ -5,10 +5,9 @@ import numpy as np
 import pytest
 import qutip
 
+from qthermo.core.operators import SIGMA_MINUS, SIGMA_PLUS
 from qthermo.core.states import random_density
 from qthermo.papers.cakmak.harvesting import (
-    SM,
-    SP,
     collision_unitary,
     dephase_pair,
     effective_temperature,
@@ -53,8 +52,8 @@ def test_interaction_generator_matches_appendix_b():
     S = interaction_generator()
     # Eq. (B4): blocks <pair i| S |pair j> are qubit operators; check two of them
     blocks = S.reshape(2, 4, 2, 4)
-    assert np.allclose(blocks[:, 0, :, 1], SM)  # (1,2) block = sigma_0^-
-    assert np.allclose(blocks[:, 3, :, 1], SP)  # (4,2) block = sigma_0^+
+    assert np.allclose(blocks[:, 0, :, 1], SIGMA_MINUS)  # (1,2) block = sigma_0^-
+    assert np.allclose(blocks[:, 3, :, 1], SIGMA_PLUS)  # (4,2) block = sigma_0^+
     U = collision_unitary(0.05)
     assert np.allclose(U @ U.conj().T, np.eye(8))
     approx = np.eye(8) - 1j * 0.05 * S - 0.5 * 0.05**2 * S @ S  # Eq. (B2)
@@ -66,7 +65,7 @@ def test_eq11_generator_equals_bruteforce_expansion(rep):
     a = random_density(rng, 4)
     A1, A2 = second_order_terms_bruteforce(a)
     for gt in (0.3, -0.7):
-        assert np.allclose(eq11_generator(a, 1.0, gt), gt * A1 + gt**2 * A2, atol=1e-13)
+        assert np.allclose(eq11_generator(a, p=1.0, g_tau=gt), gt * A1 + gt**2 * A2, atol=1e-13)
     # third-order remainder of the exact map
     r = [
         np.abs(exact_collision_map(a, h) - np.eye(4) - h * A1 - h**2 * A2).max()
@@ -82,11 +81,17 @@ def test_eq29_generator_matches_qutip_and_eq30_is_its_steady_state():
     p, gt = 0.7, 0.2
     mu = p * gt**2
     ref = qutip.liouvillian(
-        qutip.qzero(2), [np.sqrt(mu * c.r_e) * qutip.Qobj(SP), np.sqrt(mu * c.r_d) * qutip.Qobj(SM)]
+        qutip.qzero(2),
+        [
+            np.sqrt(mu * c.r_e) * qutip.Qobj(SIGMA_PLUS),
+            np.sqrt(mu * c.r_d) * qutip.Qobj(SIGMA_MINUS),
+        ],
     ).full()
-    G = eq11_generator(a, p, gt)
+    G = eq11_generator(a, p=p, g_tau=gt)
     assert np.allclose(G, ref, atol=1e-14)
-    assert np.allclose(G @ eq30_steady_state(c.r_e, c.r_d).reshape(-1, order="F"), 0, atol=1e-14)
+    assert np.allclose(
+        G @ eq30_steady_state(r_e=c.r_e, r_d=c.r_d).reshape(-1, order="F"), 0, atol=1e-14
+    )
 
 
 @pytest.mark.parametrize("nbar", [0.05, 1.0, 10.0])
@@ -94,21 +99,27 @@ def test_thermal_pairs_give_bath_temperature(nbar):
     a = thermal_pair_state(nbar)
     c = table1_coefficients(a)
     assert c.r_e / c.r_d == pytest.approx(nbar / (nbar + 1), rel=1e-12)
-    assert effective_temperature(c.r_e, c.r_d) == pytest.approx(1 / np.log1p(1 / nbar), rel=1e-12)
+    assert effective_temperature(r_e=c.r_e, r_d=c.r_d) == pytest.approx(
+        1 / np.log1p(1 / nbar), rel=1e-12
+    )
     # the coherence is exactly the N = 2 long-time value (first term of Eq. 5)
     q = nbar * (nbar + 1)
     assert pair_c_l1(a) == pytest.approx(q / (3 * q + 1), rel=1e-12)
     # removing the coherence at equal populations makes the qubit colder
     cd = table1_coefficients(dephase_pair(a))
-    assert effective_temperature(cd.r_e, cd.r_d) < effective_temperature(c.r_e, c.r_d)
+    assert effective_temperature(r_e=cd.r_e, r_d=cd.r_d) < effective_temperature(
+        r_e=c.r_e, r_d=c.r_d
+    )
 
 
 def test_effective_temperature_forms():
-    assert effective_temperature(1.0, np.e) == pytest.approx(1.0)
-    assert effective_temperature(2.0, 1.0) < 0  # inversion
-    assert effective_temperature_as_printed(1.0, np.e) == pytest.approx(1.0)  # coincide only here
-    assert effective_temperature_as_printed(1.0, np.e**2) == pytest.approx(2.0)
-    assert effective_temperature(1.0, np.e**2) == pytest.approx(0.5)
+    assert effective_temperature(r_e=1.0, r_d=np.e) == pytest.approx(1.0)
+    assert effective_temperature(r_e=2.0, r_d=1.0) < 0  # inversion
+    assert effective_temperature_as_printed(r_e=1.0, r_d=np.e) == pytest.approx(
+        1.0
+    )  # coincide only here
+    assert effective_temperature_as_printed(r_e=1.0, r_d=np.e**2) == pytest.approx(2.0)
+    assert effective_temperature(r_e=1.0, r_d=np.e**2) == pytest.approx(0.5)
 
 
 def test_exact_jump_probabilities_for_superradiant_pair():
@@ -123,22 +134,24 @@ def test_simulation_matches_exact_poisson_average():
     a = thermal_pair_state(3.0)
     gt, p = 0.2, 2.0
     times = np.array([0.0, 5.0, 20.0, 80.0])
-    mean, se = simulate_repeated_interactions(a, gt, p, times, n_traj=6000, seed=11)
+    mean, se = simulate_repeated_interactions(a, g_tau=gt, p=p, times=times, n_traj=6000, seed=11)
     up, down = jump_probabilities(a, gt)
     pi = up / (up + down)
     exact = pi * (1 - np.exp(-p * times * (up + down)))  # sum_K Pois(K) (1-up-down)^K
     assert mean[0] == 0 and se[0] == 0
     assert np.all(np.abs(mean[1:] - exact[1:]) <= 4 * se[1:])
     # and the second-order master equation is within O((g tau)^2) of it
-    me = me_excited_population(a, p, gt, times)
+    me = me_excited_population(a, p=p, g_tau=gt, times=times)
     assert np.abs(me - exact).max() < 0.05 * gt**2 * 10
 
 
 def test_simulation_is_reproducible_and_rejects_coherent_drive():
     a = thermal_pair_state(1.0)
     t = np.linspace(0, 10, 3)
-    m1, _ = simulate_repeated_interactions(a, 0.1, 1.0, t, 500, seed=5)
-    m2, _ = simulate_repeated_interactions(a, 0.1, 1.0, t, 500, seed=5)
+    m1, _ = simulate_repeated_interactions(a, g_tau=0.1, p=1.0, times=t, n_traj=500, seed=5)
+    m2, _ = simulate_repeated_interactions(a, g_tau=0.1, p=1.0, times=t, n_traj=500, seed=5)
     assert np.array_equal(m1, m2)
     with pytest.raises(ValueError):
-        simulate_repeated_interactions(pure_state({"ee": 1.0, "eg": 1.0}), 0.1, 1.0, t, 10, 1)
+        simulate_repeated_interactions(
+            pure_state({"ee": 1.0, "eg": 1.0}), g_tau=0.1, p=1.0, times=t, n_traj=10, seed=1
+        )

@@ -1,6 +1,6 @@
 # Cakmak, Manatuly & Mustecaplioglu, PRA 96, 032117 (2017), doi:10.1103/PhysRevA.96.032117
 # Thermal generation of coherence: Figs. 2-4, the large-N extension, harvesting (Sec. III C).
-# Chain: compute (n2, scaling, harvest) -> claims -> plot -> notebook.
+# Chain: data (fig2, fig3, scaling, harvesting) -> claims -> one rule per figure -> notebook.
 
 CK = config["cakmak"]
 CK_DIR = "results/cakmak"
@@ -13,82 +13,102 @@ FINAL_TARGETS.extend(
 )
 
 
-rule cakmak_n2:
-    """N = 2: C_l1(t) for Fig. 2 (vs Eq. 5) and Fig. 3, long-time limits, high-nbar limit."""
+rule cakmak_fig2_data:
+    """N = 2 from |gg>: C_l1(t) for Fig. 2 (vs Eq. 5), high-nbar limit of the long-time value."""
     input:
-        code=pkg("core/superop", "core/coherence", "papers/cakmak/model", "papers/cakmak/fig2_fig3"),
+        code=pkg("papers/cakmak/fig2"),
     output:
         fig2=f"{CK_DIR}/fig2.csv",
-        fig3=f"{CK_DIR}/fig3.csv",
-        fig3_longtime=f"{CK_DIR}/fig3_longtime.csv",
         high_temperature=f"{CK_DIR}/high_temperature.csv",
+    log:
+        "logs/cakmak/fig2_data.log",
     params:
         cfg=CK,
-    log:
-        "logs/cakmak/n2.log",
     script:
-        "../scripts/cakmak_n2.py"
+        "../scripts/cakmak/fig2_data.py"
 
 
-rule cakmak_scaling:
+rule cakmak_fig3_data:
+    """N = 2 from the Fig. 3 superpositions: C_l1(t) and the long-time limits."""
+    input:
+        code=pkg("papers/cakmak/fig3"),
+    output:
+        fig3=f"{CK_DIR}/fig3.csv",
+        fig3_longtime=f"{CK_DIR}/fig3_longtime.csv",
+    log:
+        "logs/cakmak/fig3_data.log",
+    params:
+        cfg=CK,
+    script:
+        "../scripts/cakmak/fig3_data.py"
+
+
+rule cakmak_scaling_data:
     """Long-time C_l1 vs N: full space and symmetric subspace (Fig. 4), N to 1000, saturation."""
     input:
-        code=pkg("core/coherence", "papers/cakmak/model", "papers/cakmak/symmetric", "papers/cakmak/scaling"),
+        code=pkg("papers/cakmak/fig4", "papers/cakmak/scaling_beyond"),
     output:
         fig4=f"{CK_DIR}/fig4.csv",
         fig4_dipolar=f"{CK_DIR}/fig4_dipolar.csv",
         beyond=f"{CK_DIR}/beyond.csv",
         saturation=f"{CK_DIR}/saturation.csv",
-    params:
-        cfg=CK,
     log:
-        "logs/cakmak/scaling.log",
+        "logs/cakmak/scaling_data.log",
     resources:
         mem_mb=1500,
-        runtime=5,
+    params:
+        cfg=CK,
     script:
-        "../scripts/cakmak_scaling.py"
+        "../scripts/cakmak/scaling_data.py"
 
 
-rule cakmak_harvest:
+rule cakmak_harvesting_data:
     """Harvesting: Table I, Eq. (30) effective temperature, repeated-interaction simulation."""
     input:
-        code=pkg("papers/cakmak/model", "papers/cakmak/harvesting", "papers/cakmak/harvest_analysis"),
+        code=pkg("papers/cakmak/harvesting_figure"),
     output:
         harvest=f"{CK_DIR}/harvest.csv",
         harvest_sim=f"{CK_DIR}/harvest_sim.csv",
         harvest_table1=f"{CK_DIR}/harvest_table1.csv",
+    log:
+        "logs/cakmak/harvesting_data.log",
     params:
         cfg=CK,
-    log:
-        "logs/cakmak/harvest.log",
     script:
-        "../scripts/cakmak_harvest.py"
+        "../scripts/cakmak/harvesting_data.py"
 
 
 rule cakmak_claims:
     """Claims ck.eq5, ck.high_temperature_limit, ck.dipolar_independence, ck.fig4.*,
     ck.extrapolation, ck.beyond.closed_form, ck.nbar_saturation, ck.harvest.*."""
     input:
-        **rules.cakmak_n2.output,
-        **rules.cakmak_scaling.output,
-        **rules.cakmak_harvest.output,
-        code=pkg(
-            "papers/cakmak/model",
-            "papers/cakmak/symmetric",
-            "papers/cakmak/harvesting",
-            "papers/cakmak/fig2_fig3",
-            "papers/cakmak/scaling",
-            "papers/cakmak/harvest_analysis",
-        ),
+        **rules.cakmak_fig2_data.output,
+        **rules.cakmak_fig3_data.output,
+        **rules.cakmak_scaling_data.output,
+        **rules.cakmak_harvesting_data.output,
+        code=pkg("papers/cakmak/claims"),
     output:
         claims="results/claims/cakmak.json",
+    log:
+        "logs/cakmak/claims.log",
     params:
         cfg=CK,
         artifacts={
-            "fig2": ["figures/cakmak_fig2.png", f"{CK_DIR}/fig2.csv", f"{CK_DIR}/high_temperature.csv"],
-            "fig3": ["figures/cakmak_fig3.png", f"{CK_DIR}/fig3.csv", f"{CK_DIR}/fig3_longtime.csv"],
-            "fig4": ["figures/cakmak_fig4.png", f"{CK_DIR}/fig4.csv", f"{CK_DIR}/fig4_dipolar.csv"],
+            "fig2": [
+                "figures/cakmak_fig2.png",
+                f"{CK_DIR}/fig2.csv",
+                f"{CK_DIR}/high_temperature.csv",
+            ],
+            "fig3": [
+                "figures/cakmak_fig3.png",
+                f"{CK_DIR}/fig3.csv",
+                f"{CK_DIR}/fig3_longtime.csv",
+            ],
+            "fig4": [
+                "figures/cakmak_fig4.png",
+                f"{CK_DIR}/fig4.csv",
+                f"{CK_DIR}/fig4_dipolar.csv",
+            ],
             "beyond": [
                 "figures/cakmak_scaling_beyond.png",
                 f"{CK_DIR}/beyond.csv",
@@ -101,65 +121,114 @@ rule cakmak_claims:
                 f"{CK_DIR}/harvest_table1.csv",
             ],
         },
-    log:
-        "logs/cakmak/claims.log",
     script:
-        "../scripts/cakmak_claims.py"
+        "../scripts/cakmak/claims.py"
 
 
-rule cakmak_plot:
-    """Figures: Figs. 2-4, the extension beyond N = 7 with the nbar saturation, harvesting."""
+rule cakmak_fig2:
+    """Fig. 2: C_l1(t) for N = 2 from |gg>, master equation against Eq. (5)."""
     input:
-        **rules.cakmak_n2.output,
-        **rules.cakmak_scaling.output,
-        **rules.cakmak_harvest.output,
-        code=pkg(
-            "plumbing/figures",
-            "plumbing/provenance",
-            "papers/cakmak/model",
-            "papers/cakmak/symmetric",
-            "papers/cakmak/harvesting",
-            "papers/cakmak/fig2_fig3",
-            "papers/cakmak/scaling",
-            "papers/cakmak/harvest_analysis",
-        ),
+        **rules.cakmak_fig2_data.output,
+        code=pkg("papers/cakmak/fig2", "plumbing/figures", "plumbing/provenance"),
     output:
-        fig2_pdf="figures/cakmak_fig2.pdf",
-        fig2_png=report(
+        pdf="figures/cakmak_fig2.pdf",
+        png=report(
             "figures/cakmak_fig2.png",
             caption="../report/cakmak_fig2.rst",
             category="Cakmak et al.",
         ),
-        fig3_pdf="figures/cakmak_fig3.pdf",
-        fig3_png=report(
+    log:
+        "logs/cakmak/fig2.log",
+    params:
+        cfg=CK,
+    script:
+        "../scripts/cakmak/fig2.py"
+
+
+rule cakmak_fig3:
+    """Fig. 3: C_l1(t) for the two initial superpositions, two dipolar couplings."""
+    input:
+        **rules.cakmak_fig3_data.output,
+        code=pkg("papers/cakmak/fig3", "plumbing/figures", "plumbing/provenance"),
+    output:
+        pdf="figures/cakmak_fig3.pdf",
+        png=report(
             "figures/cakmak_fig3.png",
             caption="../report/cakmak_fig3.rst",
             category="Cakmak et al.",
         ),
-        fig4_pdf="figures/cakmak_fig4.pdf",
-        fig4_png=report(
+    log:
+        "logs/cakmak/fig3.log",
+    params:
+        cfg=CK,
+    script:
+        "../scripts/cakmak/fig3.py"
+
+
+rule cakmak_fig4:
+    """Fig. 4: long-time C_l1 versus N = 2..7, full space and symmetric subspace, cubic fit."""
+    input:
+        fig4=rules.cakmak_scaling_data.output.fig4,
+        code=pkg("papers/cakmak/fig4", "plumbing/figures", "plumbing/provenance"),
+    output:
+        pdf="figures/cakmak_fig4.pdf",
+        png=report(
             "figures/cakmak_fig4.png",
             caption="../report/cakmak_fig4.rst",
             category="Cakmak et al.",
         ),
-        beyond_pdf="figures/cakmak_scaling_beyond.pdf",
-        beyond_png=report(
+    log:
+        "logs/cakmak/fig4.log",
+    params:
+        cfg=CK,
+    script:
+        "../scripts/cakmak/fig4.py"
+
+
+rule cakmak_scaling_beyond:
+    """Extension beyond N = 7 (exact growth against the extrapolated cubic), nbar saturation."""
+    input:
+        **rules.cakmak_scaling_data.output,
+        code=pkg(
+            "papers/cakmak/scaling_beyond", "plumbing/figures", "plumbing/provenance"
+        ),
+    output:
+        pdf="figures/cakmak_scaling_beyond.pdf",
+        png=report(
             "figures/cakmak_scaling_beyond.png",
             caption="../report/cakmak_scaling_beyond.rst",
             category="Cakmak et al.",
         ),
-        harvest_pdf="figures/cakmak_harvesting.pdf",
-        harvest_png=report(
+    log:
+        "logs/cakmak/scaling_beyond.log",
+    params:
+        cfg=CK,
+    script:
+        "../scripts/cakmak/scaling_beyond.py"
+
+
+rule cakmak_harvesting:
+    """Harvesting: T_eff of the working qubit versus pair coherence; collision-model check."""
+    input:
+        **rules.cakmak_harvesting_data.output,
+        code=pkg(
+            "papers/cakmak/harvesting_figure",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
+    output:
+        pdf="figures/cakmak_harvesting.pdf",
+        png=report(
             "figures/cakmak_harvesting.png",
             caption="../report/cakmak_harvesting.rst",
             category="Cakmak et al.",
         ),
+    log:
+        "logs/cakmak/harvesting.log",
     params:
         cfg=CK,
-    log:
-        "logs/cakmak/plot.log",
     script:
-        "../scripts/cakmak_plot.py"
+        "../scripts/cakmak/harvesting.py"
 
 
 rule cakmak_notebook:
@@ -167,7 +236,12 @@ rule cakmak_notebook:
     input:
         nb="notebooks/cakmak.py",
         claims=rules.cakmak_claims.output.claims,
-        csv=[*rules.cakmak_n2.output, *rules.cakmak_scaling.output, *rules.cakmak_harvest.output],
+        csv=[
+            *rules.cakmak_fig2_data.output,
+            *rules.cakmak_fig3_data.output,
+            *rules.cakmak_scaling_data.output,
+            *rules.cakmak_harvesting_data.output,
+        ],
         png=[f"figures/cakmak_{f}.png" for f in CK_FIGS],
     output:
         ipynb="results/notebooks/cakmak.ipynb",

@@ -5,6 +5,8 @@ cross-checked against QuTiP (``qutip.lindblad_dissipator``, ``qutip.liouvillian`
 ``qutip.mesolve``) in ``tests/test_lindblad.py``.
 
 Vectorisation is column-stacking, as in QuTiP: ``vec(A X B) = (B^T kron A) vec(X)``.
+Every superoperator of the package (dense :func:`liouvillian`, sparse
+:func:`liouvillian_sparse` and its parts) uses this one convention.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import scipy.linalg as sla
+import scipy.sparse as sp
 
 if TYPE_CHECKING:  # type hints only: model.py imports this module
     from qthermo.core.model import Bath, Jump, Model
@@ -24,6 +27,9 @@ __all__ = [
     "lindblad_rhs",
     "liouvillian",
     "model_liouvillian",
+    "hamiltonian_superop_sparse",
+    "dissipator_superop_sparse",
+    "liouvillian_sparse",
     "vec",
     "unvec",
     "propagator",
@@ -91,6 +97,34 @@ def liouvillian(
         LdL = L.conj().T @ L
         sup += rate * (np.kron(L.conj(), L) - 0.5 * np.kron(eye, LdL) - 0.5 * np.kron(LdL.T, eye))
     return sup
+
+
+def hamiltonian_superop_sparse(H: sp.spmatrix) -> sp.csc_matrix:
+    """Sparse ``-i[H, .]`` (hbar = 1, column stacking) for a sparse Hamiltonian ``H``."""
+    eye = sp.identity(H.shape[0], format="csr", dtype=complex)
+    return (-1j * (sp.kron(eye, H) - sp.kron(H.T, eye))).tocsc()
+
+
+def dissipator_superop_sparse(
+    jumps: Iterable[tuple[sp.spmatrix, float]], dim: int
+) -> sp.csc_matrix:
+    """Sparse ``sum rate * D[L]`` (column stacking) on a ``dim``-dimensional Hilbert space.
+
+    ``D[L] rho = L rho L^dag - {L^dag L, rho}/2``; the terms are accumulated in the order given.
+    """
+    eye = sp.identity(dim, format="csr", dtype=complex)
+    sup = sp.csc_matrix((dim * dim, dim * dim), dtype=complex)
+    for L, rate in jumps:
+        LdL = (L.conj().T @ L).tocsr()
+        sup = sup + rate * (
+            sp.kron(L.conj(), L) - 0.5 * sp.kron(eye, LdL) - 0.5 * sp.kron(LdL.T, eye)
+        )
+    return sup.tocsc()
+
+
+def liouvillian_sparse(H: sp.spmatrix, jumps: Iterable[tuple[sp.spmatrix, float]]) -> sp.csc_matrix:
+    """Sparse Liouvillian ``-i[H, .] + sum rate * D[L]`` (hbar = 1, column stacking)."""
+    return (hamiltonian_superop_sparse(H) + dissipator_superop_sparse(jumps, H.shape[0])).tocsc()
 
 
 def model_liouvillian(model: Model, baths: Iterable[Bath] | None = None) -> np.ndarray:

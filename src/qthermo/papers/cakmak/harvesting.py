@@ -15,7 +15,8 @@ g tau this is Eq. (11) with the Table I coefficients
 produced ones) the qubit relaxes to Eq. (30), ``diag(r_e, r_d)/(r_e + r_d)``, a Gibbs state
 with ``exp(-hbar omega0 / k_B T_eff) = r_e / r_d``.
 
-Qubit basis (|e>, |g>) as in :mod:`qthermo.papers.cakmak.model`; the full space is qubit (x) pair.
+Qubit basis (|e>, |g>), the package's one convention (:mod:`qthermo.core.operators`); the full
+space is qubit (x) pair.
 """
 
 from __future__ import annotations
@@ -25,13 +26,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from qthermo.papers.cakmak.model import (
-    SIGMA_MINUS,
-    close_atom_couplings,
-    ground_state,
-    kernel_projection_krylov,
-    liouvillian_parts,
-)
+from qthermo.core.operators import SIGMA_MINUS, SIGMA_PLUS
+from qthermo.papers.cakmak.kernel import kernel_projection_krylov
+from qthermo.papers.cakmak.model import close_atom_couplings, ground_state, liouvillian_parts
 
 __all__ = [
     "TableI",
@@ -46,6 +43,7 @@ __all__ = [
     "effective_temperature",
     "effective_temperature_as_printed",
     "thermal_pair_state",
+    "pair_state",
     "dephase_pair",
     "pair_c_l1",
     "jump_probabilities",
@@ -53,8 +51,6 @@ __all__ = [
     "me_excited_population",
 ]
 
-SM = SIGMA_MINUS
-SP = SIGMA_MINUS.T.copy()
 I2 = np.eye(2)
 
 
@@ -83,14 +79,14 @@ def table1_coefficients(a: np.ndarray) -> TableI:
 
 def pair_collective_ops() -> tuple[np.ndarray, np.ndarray]:
     """``J_+ = sigma_1^+ + sigma_2^+`` and ``J_-`` of the pair (Eq. B3)."""
-    Jm = np.kron(SM, I2) + np.kron(I2, SM)
+    Jm = np.kron(SIGMA_MINUS, I2) + np.kron(I2, SIGMA_MINUS)
     return Jm.T.copy(), Jm
 
 
 def interaction_generator() -> np.ndarray:
     """``S = sum_i (sigma_i^+ sigma_0^- + sigma_i^- sigma_0^+)`` on qubit (x) pair (Eq. B1)."""
     Jp, Jm = pair_collective_ops()
-    return np.kron(SM, Jp) + np.kron(SP, Jm)
+    return np.kron(SIGMA_MINUS, Jp) + np.kron(SIGMA_PLUS, Jm)
 
 
 def collision_unitary(g_tau: float) -> np.ndarray:
@@ -136,25 +132,27 @@ def _sup_lr(A: np.ndarray, B: np.ndarray) -> np.ndarray:
     return np.kron(B.T, A)
 
 
-def eq11_generator(a: np.ndarray, p: float, g_tau: float) -> np.ndarray:
+def eq11_generator(a: np.ndarray, *, p: float, g_tau: float) -> np.ndarray:
     """Generator of Eq. (11): ``-i[H_eff, .] + L_s + L`` with Eqs. (12)-(16) and Table I."""
     c = table1_coefficients(a)
     mu = p * g_tau**2
-    H = p * g_tau * (c.lam * SP + np.conj(c.lam) * SM)
+    H = p * g_tau * (c.lam * SIGMA_PLUS + np.conj(c.lam) * SIGMA_MINUS)
     gen = -1j * (_sup_lr(H, I2) - _sup_lr(I2, H))
-    gen = gen + 2 * mu * (c.eps * _sup_lr(SP, SP) + np.conj(c.eps) * _sup_lr(SM, SM))
-    for L, r in ((SP, c.r_e), (SM, c.r_d)):  # (r/2) * L_e, L_d of Eqs. (15)-(16)
+    gen = gen + 2 * mu * (
+        c.eps * _sup_lr(SIGMA_PLUS, SIGMA_PLUS) + np.conj(c.eps) * _sup_lr(SIGMA_MINUS, SIGMA_MINUS)
+    )
+    for L, r in ((SIGMA_PLUS, c.r_e), (SIGMA_MINUS, c.r_d)):  # (r/2) * L_e, L_d of Eqs. (15)-(16)
         LdL = L.T @ L
         gen = gen + mu * r * (_sup_lr(L, L.T) - 0.5 * _sup_lr(LdL, I2) - 0.5 * _sup_lr(I2, LdL))
     return gen
 
 
-def eq30_steady_state(r_e: float, r_d: float) -> np.ndarray:
+def eq30_steady_state(*, r_e: float, r_d: float) -> np.ndarray:
     """Eq. (30): ``diag(r_e, r_d) / (r_e + r_d)`` in the basis (|e>, |g>)."""
     return np.diag([r_e, r_d]) / (r_e + r_d)
 
 
-def effective_temperature(r_e: float, r_d: float, hbar_omega0: float = 1.0) -> float:
+def effective_temperature(*, r_e: float, r_d: float, hbar_omega0: float = 1.0) -> float:
     """``k_B T_eff`` of the Gibbs state with ``p_e/p_g = r_e/r_d``:
     ``hbar omega0 / ln(r_d / r_e)`` (negative for population inversion, inf at r_e = r_d)."""
     if r_e == r_d:
@@ -162,20 +160,26 @@ def effective_temperature(r_e: float, r_d: float, hbar_omega0: float = 1.0) -> f
     return float(hbar_omega0 / np.log(r_d / r_e))
 
 
-def effective_temperature_as_printed(r_e: float, r_d: float, hbar_omega0: float = 1.0) -> float:
+def effective_temperature_as_printed(*, r_e: float, r_d: float, hbar_omega0: float = 1.0) -> float:
     """The expression printed after Eq. (30): ``-(hbar omega0 / k_B) ln(r_e / r_d)``."""
     return float(-hbar_omega0 * np.log(r_e / r_d))
 
 
 @lru_cache(maxsize=8)
 def _pair_parts(gamma0: float, f0: float):
-    return liouvillian_parts(*close_atom_couplings(2, gamma0, f0))
+    return liouvillian_parts(*close_atom_couplings(2, gamma0=gamma0, f0=f0))
 
 
-def thermal_pair_state(nbar: float, gamma0: float = 1.0, f0: float = 1.0) -> np.ndarray:
+def thermal_pair_state(nbar: float, *, gamma0: float = 1.0, f0: float = 1.0) -> np.ndarray:
     """Long-time pair state of Sec. III A (from |gg>, close-atom limit), full-space projection."""
     LH, Le, La = _pair_parts(float(gamma0), float(f0))
     return kernel_projection_krylov(LH + (nbar + 1.0) * Le + nbar * La, ground_state(2)).rho
+
+
+def pair_state(kind: str, nbar: float, *, gamma0: float, f0: float) -> np.ndarray:
+    """A ``"thermal"`` pair (:func:`thermal_pair_state`) or the same pair ``"dephased"``."""
+    a = thermal_pair_state(nbar, gamma0=gamma0, f0=f0)
+    return dephase_pair(a) if kind == "dephased" else a
 
 
 def dephase_pair(a: np.ndarray) -> np.ndarray:
@@ -184,7 +188,11 @@ def dephase_pair(a: np.ndarray) -> np.ndarray:
 
 
 def pair_c_l1(a: np.ndarray) -> float:
-    """l1-coherence of the pair state (Eq. 4)."""
+    """l1-coherence of the pair state (Eq. 4): ``sum |a_ij| - sum |a_ii|``.
+
+    Mathematically :func:`qthermo.core.coherence.l1_coherence`, but summed in a different
+    order; kept because the harvest tables depend on these bytes.
+    """
     x = np.abs(a)
     return float(x.sum() - np.trace(x))
 
@@ -200,7 +208,7 @@ def jump_probabilities(a: np.ndarray, g_tau: float) -> tuple[float, float]:
 
 
 def me_excited_population(
-    a: np.ndarray, p: float, g_tau: float, times: np.ndarray, p_e0: float = 0.0
+    a: np.ndarray, *, p: float, g_tau: float, times: np.ndarray, p_e0: float = 0.0
 ) -> np.ndarray:
     """``p_e(t)`` of the second-order master equation (Eq. 29) from ``p_e(0) = p_e0``."""
     c = table1_coefficients(a)
@@ -212,6 +220,7 @@ def me_excited_population(
 
 def simulate_repeated_interactions(
     a: np.ndarray,
+    *,
     g_tau: float,
     p: float,
     times: np.ndarray,

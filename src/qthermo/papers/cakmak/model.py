@@ -15,22 +15,20 @@ is the most significant bit.  Superoperators use column stacking (``qthermo.core
 The coherence measure is the l1-norm in this basis (Eq. 4), :func:`qthermo.core.coherence.l1_coherence`.
 
 The long-time state is not unique: the collective dynamics conserves the permutation-symmetry
-sectors.  :func:`kernel_projection_krylov` obtains the t -> infinity limit of a given initial
-state in the full 4^N-dimensional Liouville space without assuming any symmetry: it builds the
-Krylov space of the initial state (an invariant subspace of the Liouvillian, found numerically)
-and projects onto the zero eigenvalue inside it.
+sectors; :mod:`qthermo.papers.cakmak.kernel` projects a given initial state onto its limit.
+The superoperators are built by :mod:`qthermo.core.superop` (sparse builders).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from math import comb
 
 import numpy as np
-import scipy.linalg as sla
 import scipy.sparse as sp
 
+from qthermo.core.coherence import l1_coherence
 from qthermo.core.operators import SIGMA_MINUS
+from qthermo.core.superop import dissipator_superop_sparse, evolve, hamiltonian_superop_sparse
 
 __all__ = [
     "SIGMA_MINUS",
@@ -48,13 +46,10 @@ __all__ = [
     "fig3_initial_state",
     "eq5_c_l1",
     "eq5_long_time",
-    "KrylovResult",
-    "kernel_projection_krylov",
-    "kernel_projection_dense",
+    "n2_c_l1_curve",
     "n2_long_time_c_l1",
+    "binom_row",
 ]
-
-#: single-atom sigma^- = |g><e| in the basis (|e>, |g>)
 
 
 def sigma_minus_ops(N: int) -> list[sp.csr_matrix]:
@@ -124,7 +119,7 @@ def dipole_couplings(
 
 
 def geometry_couplings(
-    positions: np.ndarray, dipole: np.ndarray, k0: float, gamma0: float
+    positions: np.ndarray, dipole: np.ndarray, *, k0: float, gamma0: float
 ) -> tuple[np.ndarray, np.ndarray]:
     """``f_ij`` (zero diagonal) and ``gamma_ij`` (diagonal gamma0) for atoms at ``positions``.
 
@@ -155,7 +150,7 @@ def geometry_couplings(
     return f, g
 
 
-def close_atom_couplings(N: int, gamma0: float, f0: float) -> tuple[np.ndarray, np.ndarray]:
+def close_atom_couplings(N: int, *, gamma0: float, f0: float) -> tuple[np.ndarray, np.ndarray]:
     """The close-atom limit used for the paper's figures: ``gamma_ij = gamma0``, ``f_ij = f0``."""
     f = np.full((N, N), float(f0))
     np.fill_diagonal(f, 0.0)
@@ -216,22 +211,15 @@ def liouvillian_parts(
     ``L_H = -i[H_d, .]``; ``L_emit`` / ``L_absorb`` are D_- / D_+ with the photon factor removed.
     """
     N = f.shape[0]
-    d = 2**N
-    eye = sp.identity(d, format="csr", dtype=complex)
     fz = np.array(f, dtype=float)
     np.fill_diagonal(fz, 0.0)
-    H = dipolar_hamiltonian(fz)
-    parts = [(-1j * (sp.kron(eye, H) - sp.kron(H.T, eye))).tocsc()]
     sm = sigma_minus_ops(N)
-    for ops in (sm, [A.T.tocsr() for A in sm]):
-        sup = sp.csc_matrix((d * d, d * d), dtype=complex)
-        for L, lam in _kossakowski_channels(gamma, ops):
-            LdL = (L.conj().T @ L).tocsr()
-            sup = sup + lam * (
-                sp.kron(L.conj(), L) - 0.5 * sp.kron(eye, LdL) - 0.5 * sp.kron(LdL.T, eye)
-            )
-        parts.append(sup.tocsc())
-    return parts[0], parts[1], parts[2]
+    sp_ops = [A.T.tocsr() for A in sm]
+    return (
+        hamiltonian_superop_sparse(dipolar_hamiltonian(fz)),
+        dissipator_superop_sparse(_kossakowski_channels(gamma, sm), 2**N),
+        dissipator_superop_sparse(_kossakowski_channels(gamma, sp_ops), 2**N),
+    )
 
 
 def cakmak_liouvillian(f: np.ndarray, gamma: np.ndarray, nbar: float) -> sp.csc_matrix:
@@ -283,7 +271,7 @@ def fig3_initial_state(name: str) -> np.ndarray:
     raise ValueError(f"unknown Fig. 3 state {name!r} (use 'a' or 'b')")
 
 
-def eq5_c_l1(t: np.ndarray, nbar: float, gamma0: float) -> np.ndarray:
+def eq5_c_l1(t: np.ndarray, *, nbar: float, gamma0: float) -> np.ndarray:
     """Eq. (5): C_l1(t) for N = 2 from |gg> (close-atom limit; independent of f0).
 
     ``a = 2 gamma0 (2 nbar + 1)``, ``b = 2 gamma0 sqrt(nbar (nbar + 1))``.
@@ -309,138 +297,14 @@ def eq5_long_time(nbar: float) -> float:
     return q / (3 * q + 1)
 
 
-@dataclass(frozen=True)
-class KrylovResult:
-    """Long-time state from :func:`kernel_projection_krylov` and its diagnostics."""
-
-    rho: np.ndarray
-    krylov_dim: int
-    invariance_residual: float
-    stationarity_residual: float
-    min_subdiagonal: float
-    kappa: float
-    trace_error: float
-    min_eigenvalue: float
-
-
-def kernel_projection_krylov(
-    sup: sp.spmatrix | np.ndarray,
-    rho0: np.ndarray,
-    breakdown_tol: float = 1e-10,
-    max_dim: int = 600,
-    validation_tol: float = 1e-9,
-) -> KrylovResult:
-    """``lim_{t->inf} exp(L t) rho0``: projection onto the kernel of L along its range.
-
-    The Krylov space ``K = span{rho0, L rho0, L^2 rho0, ...}`` is the smallest L-invariant
-    subspace containing ``rho0``; the whole trajectory stays in it.  Arnoldi (with
-    re-orthogonalisation) builds an orthonormal basis V until the next vector vanishes
-    (relative norm ``< breakdown_tol``), giving ``L V = V h``.  Inside K every eigenvalue is
-    non-derogatory, so the zero eigenvalue of ``h`` is simple: with right and left null
-    vectors ``r``, ``l`` the long-time state is ``V r (l^dag e1 |rho0|) / (l^dag r)``.  No
-    permutation symmetry is assumed; for the all-ground initial state the space found has
-    dimension N + 1 (the Dicke ladder).
-
-    The method is reliable when the Krylov space is small and well conditioned (as for the
-    all-ground state and the Fig. 3 states).  For large Krylov spaces rounding errors can
-    masquerade as new directions and spoil the left null vector.  The result is therefore
-    validated: the exact projection preserves the trace and positivity, so a RuntimeError is
-    raised when ``|tr rho - tr rho0|`` or ``-min eig(rho)`` exceeds ``validation_tol``
-    (then use :func:`kernel_projection_dense`).  ``kappa`` is the condition number of the
-    zero eigenvalue of ``h`` (diagnostic).
-
-    Returns
-    -------
-    KrylovResult
-        ``rho`` (trace-normalised), Krylov dimension, ``|L V - V h|`` and ``|L rho|``.
-    """
-    n = rho0.shape[0]
-    v0 = np.asarray(rho0, dtype=complex).reshape(-1, order="F")
-    beta = float(np.sqrt(np.vdot(v0, v0).real))
-    cap = min(max_dim + 1, 32)
-    V = np.zeros((cap, v0.size), dtype=complex)  # rows: orthonormal Krylov vectors
-    V[0] = v0 / beta
-    h = np.zeros((max_dim + 1, max_dim), dtype=complex)
-    scale = 0.0
-    m = 0
-    min_sub = np.inf
-    for k in range(max_dim):
-        w = sup @ V[k]
-        nk = float(np.sqrt(np.vdot(w, w).real))
-        scale = max(scale, nk)
-        for _ in range(2):  # classical Gram-Schmidt, twice
-            coef = V[: k + 1].conj() @ w
-            w = w - coef @ V[: k + 1]
-            h[: k + 1, k] += coef
-        nw = float(np.sqrt(np.vdot(w, w).real))
-        m = k + 1
-        if nw <= breakdown_tol * max(scale, 1e-300):
-            break
-        if k + 1 == max_dim:
-            raise RuntimeError(f"no invariant Krylov subspace up to dimension {max_dim}")
-        min_sub = min(min_sub, nw / max(nk, 1e-300))
-        h[k + 1, k] = nw
-        if k + 1 >= V.shape[0]:
-            V = np.vstack([V, np.zeros_like(V)])[: max_dim + 1]
-        V[k + 1] = w / nw
-    hm = h[:m, :m]
-    Vm = V[:m].T
-    invariance = float(np.linalg.norm(sup @ Vm - Vm @ hm)) / max(scale, 1e-300)
-    r = sla.null_space(hm, rcond=1e-10)
-    lft = sla.null_space(hm.conj().T, rcond=1e-10)
-    if r.shape[1] != 1 or lft.shape[1] != 1:
-        # fall back to the eigenvector of the eigenvalue closest to zero
-        vals, vl, vr = sla.eig(hm, left=True, right=True)
-        i0 = int(np.argmin(np.abs(vals)))
-        r = vr[:, [i0]]
-        lft = vl[:, [i0]]
-    r = r[:, 0]
-    lft = lft[:, 0]
-    kappa = float(np.linalg.norm(r) * np.linalg.norm(lft) / abs(lft.conj() @ r))
-    e1 = np.zeros(m, dtype=complex)
-    e1[0] = beta
-    coeff = (lft.conj() @ e1) / (lft.conj() @ r)
-    v_inf = Vm @ (r * coeff)
-    rho = v_inf.reshape((n, n), order="F")
-    # a-posteriori checks: the exact projection preserves the trace and positivity
-    trace_error = float(abs(np.trace(rho) - np.trace(rho0)))
-    rho = 0.5 * (rho + rho.conj().T)
-    min_eig = float(np.linalg.eigvalsh(rho).min()) if n <= 512 else 0.0
-    if not (trace_error <= validation_tol and min_eig >= -validation_tol):
-        raise RuntimeError(
-            f"Krylov kernel projection failed validation (|tr rho - tr rho0| = {trace_error:.2e}, "
-            f"min eigenvalue {min_eig:.2e}, Krylov dimension {m}); use kernel_projection_dense"
-        )
-    stat = float(np.linalg.norm(sup @ rho.reshape(-1, order="F")))
-    return KrylovResult(
-        rho=rho,
-        krylov_dim=m,
-        invariance_residual=invariance,
-        stationarity_residual=stat,
-        min_subdiagonal=float(min_sub),
-        kappa=kappa,
-        trace_error=trace_error,
-        min_eigenvalue=min_eig,
-    )
-
-
-def kernel_projection_dense(
-    sup: sp.spmatrix | np.ndarray, rho0: np.ndarray, rcond: float = 1e-10
-) -> np.ndarray:
-    """Brute-force kernel projection (small dimensions): ``R (Lt^dag R)^-1 Lt^dag rho0``.
-
-    ``R`` and ``Lt`` span the right and left null spaces of the dense Liouvillian (SVD); valid
-    because the zero eigenvalue of a GKSL generator is semisimple.
-    """
-    L = sup.toarray() if sp.issparse(sup) else np.asarray(sup)
-    R = sla.null_space(L, rcond=rcond)
-    Lt = sla.null_space(L.conj().T, rcond=rcond)
-    if R.shape[1] != Lt.shape[1] or R.shape[1] == 0:
-        raise RuntimeError(f"inconsistent kernel dimensions {R.shape[1]} and {Lt.shape[1]}")
-    v0 = np.asarray(rho0, dtype=complex).reshape(-1, order="F")
-    coef = np.linalg.solve(Lt.conj().T @ R, Lt.conj().T @ v0)
-    n = rho0.shape[0]
-    return (R @ coef).reshape((n, n), order="F")
+def n2_c_l1_curve(
+    rho0: np.ndarray, times: np.ndarray, *, nbar: float, f0: float, gamma0: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """C_l1(t) for N = 2 (close-atom limit) on a uniform time grid, and the dense Liouvillian."""
+    f, g = close_atom_couplings(2, gamma0=gamma0, f0=f0)
+    sup = cakmak_liouvillian(f, g, nbar).toarray()
+    states = evolve(rho0, sup, times)
+    return np.array([l1_coherence(r) for r in states]), sup
 
 
 def n2_long_time_c_l1(rho0: np.ndarray, nbar: float) -> float:

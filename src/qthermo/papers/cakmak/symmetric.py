@@ -32,6 +32,9 @@ import numpy as np
 import scipy.linalg as sla
 from scipy.special import gammaln, logsumexp
 
+from qthermo.core.superop import liouvillian
+from qthermo.papers.cakmak.model import binom_row, excitation_numbers
+
 __all__ = [
     "dicke_jplus",
     "symmetric_liouvillian",
@@ -58,21 +61,13 @@ def dicke_jplus(N: int) -> np.ndarray:
     return np.diag(np.sqrt((k + 1.0) * (N - k)), -1)
 
 
-def symmetric_liouvillian(N: int, gamma0: float, nbar: float, f0: float) -> np.ndarray:
+def symmetric_liouvillian(N: int, *, gamma0: float, nbar: float, f0: float) -> np.ndarray:
     """Dense Liouvillian on the (N+1)^2-dimensional symmetric Liouville space (column stacking)."""
     Jp = dicke_jplus(N)
     Jm = Jp.T.copy()
     nexc = np.diag(np.arange(N + 1.0))
     H = f0 * (Jp @ Jm - nexc)
-    d = N + 1
-    eye = np.eye(d)
-    sup = -1j * (np.kron(eye, H) - np.kron(H.T, eye))
-    for L, rate in ((Jm, gamma0 * (nbar + 1.0)), (Jp, gamma0 * nbar)):
-        if rate == 0:
-            continue
-        LdL = L.T @ L
-        sup = sup + rate * (np.kron(L, L) - 0.5 * np.kron(eye, LdL) - 0.5 * np.kron(LdL.T, eye))
-    return sup
+    return liouvillian(H, [(Jm, gamma0 * (nbar + 1.0)), (Jp, gamma0 * nbar)])
 
 
 def symmetric_ground_state(N: int) -> np.ndarray:
@@ -82,9 +77,9 @@ def symmetric_ground_state(N: int) -> np.ndarray:
     return rho
 
 
-def symmetric_steady_state(N: int, gamma0: float, nbar: float, f0: float) -> np.ndarray:
+def symmetric_steady_state(N: int, *, gamma0: float, nbar: float, f0: float) -> np.ndarray:
     """Unique (nbar > 0) steady state in the symmetric subspace: null space of the Liouvillian."""
-    sup = symmetric_liouvillian(N, gamma0, nbar, f0)
+    sup = symmetric_liouvillian(N, gamma0=gamma0, nbar=nbar, f0=f0)
     ns = sla.null_space(sup, rcond=1e-12)
     if ns.shape[1] != 1:
         raise RuntimeError(f"symmetric-subspace kernel has dimension {ns.shape[1]}, expected 1")
@@ -95,31 +90,27 @@ def symmetric_steady_state(N: int, gamma0: float, nbar: float, f0: float) -> np.
 
 def dicke_c_l1(rho: np.ndarray, N: int) -> float:
     """C_l1 in the computational basis of a state given in the Dicke basis (see module doc)."""
-    from qthermo.papers.cakmak.model import binom_row
-
     sq = np.sqrt(binom_row(N))
     return float(np.abs(rho) @ sq @ sq - np.real(np.trace(rho)))
 
 
 def dicke_to_computational(rho: np.ndarray, N: int) -> np.ndarray:
     """Embed a Dicke-basis state into the 2^N computational basis (small N; for tests)."""
-    from qthermo.papers.cakmak.model import binom_row, excitation_numbers
-
     k = excitation_numbers(N)
     b = binom_row(N)
     return rho[np.ix_(k, k)] / np.sqrt(np.outer(b[k], b[k]))
 
 
-def ladder_rates(N: int, gamma0: float, nbar: float) -> tuple[np.ndarray, np.ndarray]:
+def ladder_rates(N: int, *, gamma0: float, nbar: float) -> tuple[np.ndarray, np.ndarray]:
     """Up rates ``k -> k+1`` and down rates ``k+1 -> k`` (k = 0..N-1) of the Dicke ladder."""
     k = np.arange(N, dtype=float)
     c = (k + 1.0) * (N - k)
     return gamma0 * nbar * c, gamma0 * (nbar + 1.0) * c
 
 
-def population_rate_matrix(N: int, gamma0: float, nbar: float) -> np.ndarray:
+def population_rate_matrix(N: int, *, gamma0: float, nbar: float) -> np.ndarray:
     """Classical rate matrix W (dp/dt = W p) of the Dicke-ladder populations."""
-    up, down = ladder_rates(N, gamma0, nbar)
+    up, down = ladder_rates(N, gamma0=gamma0, nbar=nbar)
     W = np.zeros((N + 1, N + 1))
     k = np.arange(N)
     W[k + 1, k] += up
@@ -129,20 +120,20 @@ def population_rate_matrix(N: int, gamma0: float, nbar: float) -> np.ndarray:
     return W
 
 
-def steady_populations_dense(N: int, gamma0: float, nbar: float) -> np.ndarray:
+def steady_populations_dense(N: int, *, gamma0: float, nbar: float) -> np.ndarray:
     """Steady Dicke populations from ``W p = 0``, ``sum p = 1`` (dense LU in plain doubles).
 
     The normalisation replaces the last balance equation.  Fine for moderate N and nbar; the
     small populations lose relative accuracy when they fall far below the largest one.
     """
-    W = population_rate_matrix(N, gamma0, nbar)
+    W = population_rate_matrix(N, gamma0=gamma0, nbar=nbar)
     W[-1, :] = 1.0
     rhs = np.zeros(N + 1)
     rhs[-1] = 1.0
     return np.linalg.solve(W, rhs)
 
 
-def log_steady_populations(N: int, gamma0: float, nbar: float) -> np.ndarray:
+def log_steady_populations(N: int, *, gamma0: float, nbar: float) -> np.ndarray:
     """``log p_k`` of the steady ladder state, from detailed balance in log space.
 
     ``log p_{k+1} - log p_k = log(up_k) - log(down_k)`` (a birth-death chain is reversible),
@@ -152,7 +143,7 @@ def log_steady_populations(N: int, gamma0: float, nbar: float) -> np.ndarray:
         out = np.full(N + 1, -np.inf)
         out[0] = 0.0
         return out
-    up, down = ladder_rates(N, gamma0, nbar)
+    up, down = ladder_rates(N, gamma0=gamma0, nbar=nbar)
     steps = np.log(up) - np.log(down)
     lp = np.concatenate([[0.0], np.cumsum(steps)])
     return lp - logsumexp(lp)
@@ -169,13 +160,13 @@ def log_c_l1_plus_one(log_p: np.ndarray, N: int) -> float:
     return float(logsumexp(log_p + log_binomial(N)))
 
 
-def long_time_c_l1_log(N: int, gamma0: float, nbar: float) -> tuple[float, float]:
+def long_time_c_l1_log(N: int, *, gamma0: float, nbar: float) -> tuple[float, float]:
     """Long-time C_l1 from |g..g> by the log-space ladder method: ``(C_l1, log10(C_l1 + 1))``.
 
     ``C_l1 = expm1(log S)`` keeps full relative accuracy for small and large values; it
     overflows to inf only when C_l1 itself exceeds the double range (then use the log10).
     """
-    ls = log_c_l1_plus_one(log_steady_populations(N, gamma0, nbar), N)
+    ls = log_c_l1_plus_one(log_steady_populations(N, gamma0=gamma0, nbar=nbar), N)
     with np.errstate(over="ignore"):
         return float(np.expm1(ls)), ls / np.log(10.0)
 

@@ -1,10 +1,10 @@
-"""Rule cakmak_scaling: long-time C_l1 versus N (Fig. 4), beyond N = 7, saturation in nbar."""
+"""Rule cakmak_harvesting_data: Table I, collision-model steady state, repeated interactions."""
 
-from qthermo.papers.cakmak.scaling import compute
+from qthermo.papers.cakmak.harvesting_figure import compute
 from qthermo.plumbing.outputs import write_csv
 from qthermo.plumbing.runlog import job_logger
 
-log = job_logger("cakmak_scaling", snakemake.log[0])
+log = job_logger(snakemake.rule, snakemake.log[0])
 dfs = compute(snakemake.params.cfg, progress=log.info)
 for name, path in snakemake.output.items():
     write_csv(path, dfs[name])
