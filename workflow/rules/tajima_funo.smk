@@ -14,12 +14,12 @@ rule tajima_funo_fig1_data:
         code=pkg("papers/tajima_funo/fig1"),
     output:
         csv="results/tajima_funo/fig1.csv",
+    log:
+        "logs/tajima_funo/fig1_data.log",
     params:
         cfg=TF["fig1"],
         hbar=TF["hbar"],
         support_tol=config["numerics"]["support_tol"],
-    log:
-        "logs/tajima_funo/fig1_data.log",
     script:
         "../scripts/tajima_funo/fig1_data.py"
 
@@ -31,11 +31,11 @@ rule tajima_funo_fig1_claims:
         code=pkg("papers/tajima_funo/fig1"),
     output:
         claims="results/claims/tajima_funo_fig1.json",
+    log:
+        "logs/tajima_funo/fig1_claims.log",
     params:
         cfg=TF["fig1"],
         artifacts=["figures/tajima_funo_fig1.png", "results/tajima_funo/fig1.csv"],
-    log:
-        "logs/tajima_funo/fig1_claims.log",
     script:
         "../scripts/tajima_funo/fig1_claims.py"
 
@@ -52,10 +52,10 @@ rule tajima_funo_fig1:
             caption="../report/tajima_funo_fig1.rst",
             category="Tajima-Funo",
         ),
-    params:
-        cfg=TF["fig1"],
     log:
         "logs/tajima_funo/fig1.log",
+    params:
+        cfg=TF["fig1"],
     script:
         "../scripts/tajima_funo/fig1.py"
 
@@ -78,11 +78,11 @@ rule tajima_funo_fig2_data:
     output:
         csv="results/tajima_funo/fig2.csv",
         check="results/tajima_funo/fig2_full_check.csv",
+    log:
+        "logs/tajima_funo/fig2_data.log",
     params:
         cfg=TF["carnot"],
         hbar=TF["hbar"],
-    log:
-        "logs/tajima_funo/fig2_data.log",
     script:
         "../scripts/tajima_funo/fig2_data.py"
 
@@ -95,12 +95,12 @@ rule tajima_funo_fig3_data:
         fig3="results/tajima_funo/fig3.csv",
         fig3_details="results/tajima_funo/fig3_details.csv",
         summary="results/tajima_funo/engine_summary.json",
+    log:
+        "logs/tajima_funo/fig3_data.log",
     params:
         cfg=TF["superradiant"],
         hbar=TF["hbar"],
         support_tol=config["numerics"]["support_tol"],
-    log:
-        "logs/tajima_funo/fig3_data.log",
     script:
         "../scripts/tajima_funo/fig3_data.py"
 
@@ -112,11 +112,11 @@ rule tajima_funo_fig4_data:
     output:
         fig4="results/tajima_funo/fig4.csv",
         fig4_details="results/tajima_funo/fig4_details.csv",
+    log:
+        "logs/tajima_funo/fig4_data.log",
     params:
         cfg=TF["superradiant"],
         hbar=TF["hbar"],
-    log:
-        "logs/tajima_funo/fig4_data.log",
     script:
         "../scripts/tajima_funo/fig4_data.py"
 
@@ -134,6 +134,8 @@ rule tajima_funo_engine_claims:
         code=pkg("papers/tajima_funo/engine_claims", "papers/tajima_funo/fig2"),
     output:
         claims="results/claims/tajima_funo_engine.json",
+    log:
+        "logs/tajima_funo/engine_claims.log",
     params:
         superradiant=TF["superradiant"],
         carnot=TF["carnot"],
@@ -160,8 +162,6 @@ rule tajima_funo_engine_claims:
                 "results/tajima_funo/fig2_full_check.csv",
             ],
         },
-    log:
-        "logs/tajima_funo/engine_claims.log",
     script:
         "../scripts/tajima_funo/engine_claims.py"
 
@@ -171,7 +171,9 @@ rule tajima_funo_fig2:
     input:
         csv=rules.tajima_funo_fig2_data.output.csv,
         check=rules.tajima_funo_fig2_data.output.check,
-        code=pkg("plumbing/figures", "plumbing/provenance", "papers/tajima_funo/fig2_plot"),
+        code=pkg(
+            "plumbing/figures", "plumbing/provenance", "papers/tajima_funo/fig2_plot"
+        ),
     output:
         pdf="figures/tajima_funo_fig2.pdf",
         png=report(
@@ -179,10 +181,10 @@ rule tajima_funo_fig2:
             caption="../report/tajima_funo_fig2.rst",
             category="Tajima-Funo",
         ),
-    params:
-        cfg=TF["carnot"],
     log:
         "logs/tajima_funo/fig2.log",
+    params:
+        cfg=TF["carnot"],
     script:
         "../scripts/tajima_funo/fig2.py"
 
@@ -200,10 +202,10 @@ rule tajima_funo_fig3:
             caption="../report/tajima_funo_fig3.rst",
             category="Tajima-Funo",
         ),
-    params:
-        cfg=TF["superradiant"],
     log:
         "logs/tajima_funo/fig3.log",
+    params:
+        cfg=TF["superradiant"],
     script:
         "../scripts/tajima_funo/fig3.py"
 
@@ -221,10 +223,10 @@ rule tajima_funo_fig4:
             caption="../report/tajima_funo_fig4.rst",
             category="Tajima-Funo",
         ),
-    params:
-        cfg=TF["superradiant"],
     log:
         "logs/tajima_funo/fig4.log",
+    params:
+        cfg=TF["superradiant"],
     script:
         "../scripts/tajima_funo/fig4.py"
 
