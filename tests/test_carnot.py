@@ -40,7 +40,7 @@ CFG = dict(
 
 @pytest.mark.parametrize("N", [1, 3, 10, 100])
 def test_protocol_efficiency_gap_is_delta_over_n(N):
-    p = protocol(N, 1.0, 2.0, 2.0, 1.0, 0.5, 1.0)
+    p = protocol(N, beta_h=1.0, beta_c=2.0, x_h=2.0, delta0=1.0, tau0=0.5, gamma0=1.0)
     gap = carnot_efficiency(p.beta_h, p.beta_c) - p.eta_otto
     assert gap == pytest.approx((1.0 / N) / (p.beta_c * p.omega_h), rel=1e-12)
     assert p.tau_h == pytest.approx(0.5 / N**2)
@@ -62,7 +62,7 @@ def analytic_two_level_cycle(p, rate_factor):
 )
 @pytest.mark.parametrize("N", [1, 4, 64])
 def test_reduced_cycle_matches_analytic_rates(medium, factor, N):
-    p = protocol(N, 1.0, 2.0, 2.0, 1.0, 0.5, 1.0)
+    p = protocol(N, beta_h=1.0, beta_c=2.0, x_h=2.0, delta0=1.0, tau0=0.5, gamma0=1.0)
     cyc = reduced_cycle(p, medium)
     fp = limit_cycle_state(cyc, reduced_start(p))
     p0, p1 = analytic_two_level_cycle(p, factor(N))
@@ -74,7 +74,7 @@ def test_reduced_cycle_matches_analytic_rates(medium, factor, N):
 @pytest.mark.parametrize("medium", ["collective", "incoherent"])
 @pytest.mark.parametrize("N", [2, 3])
 def test_reduced_equals_full_small_n(medium, N):
-    p = protocol(N, 1.0, 2.0, 2.0, 1.0, 0.5, 1.0)
+    p = protocol(N, beta_h=1.0, beta_c=2.0, x_h=2.0, delta0=1.0, tau0=0.5, gamma0=1.0)
     red = reduced_cycle(p, medium)
     fp_r = limit_cycle_state(red, reduced_start(p))
     full = full_cycle(p, medium)
@@ -93,11 +93,15 @@ def test_closed_form_a_cl_a_qm_against_tradeoff_module(medium, N):
     r = np.diag([1 - pe, pe]).astype(complex)
     if medium == "collective":
         r[0, 1] = r[1, 0] = 0.1 * np.sqrt(pe * (1 - pe))  # g+/e+ coherence is dropped by rho_bd
-    m = full_model(N, 1.7, 0.8, 1.1, medium)
+    m = full_model(N, omega=1.7, beta=0.8, gamma0=1.1, medium=medium)
     rho = embed(r, N, medium)
-    assert a_cl(m, rho) == pytest.approx(full_a_cl(N, 1 - pe, pe, 1.7, 0.8, 1.1), rel=1e-12)
+    assert a_cl(m, rho) == pytest.approx(
+        full_a_cl(N, 1 - pe, pe, omega=1.7, beta=0.8, gamma0=1.1), rel=1e-12
+    )
     assert a_qm(m, rho) == pytest.approx(
-        full_a_qm(N, 1 - pe, pe, 1.7, 0.8, 1.1, medium), rel=1e-12, abs=1e-12
+        full_a_qm(N, 1 - pe, pe, omega=1.7, beta=0.8, gamma0=1.1, medium=medium),
+        rel=1e-12,
+        abs=1e-12,
     )
 
 
@@ -116,7 +120,7 @@ def test_sweep_and_full_check_small():
 @pytest.mark.parametrize("N", [8, 16])
 def test_collective_reduction_against_full_space_large(N):
     """Brute force: full 2N-dimensional Liouvillian (dimension 4N^2) up to N = 16."""
-    p = protocol(N, 1.0, 2.0, 2.0, 1.0, 0.5, 1.0)
+    p = protocol(N, beta_h=1.0, beta_c=2.0, x_h=2.0, delta0=1.0, tau0=0.5, gamma0=1.0)
     fp_r = limit_cycle_state(reduced_cycle(p, "collective"), reduced_start(p))
     full = full_cycle(p, "collective")
     fp_f = limit_cycle_state(full, embed(reduced_start(p), N, "collective"))

@@ -104,7 +104,9 @@ def test_fixed_point_equals_brute_force_iteration(otto):
 
 def test_degenerate_fixed_point_depends_on_start_like_iteration():
     """Superradiant engine: dark singlet -> 2-dim fixed space; projection = long iteration."""
-    cyc = engine_cycle(1.9, 1.0, 1.1, 2.1, 0.2, 0.4, 1.0)
+    cyc = engine_cycle(
+        omega_h=1.9, omega_c=1.0, beta_h=1.1, beta_c=2.1, tau_h=0.2, tau_c=0.4, gamma0=1.0
+    )
     M = cycle_map(cyc)
     for kind in ("ground", "gibbs"):
         rho0 = initial_state(kind, cyc)
@@ -120,7 +122,9 @@ def test_degenerate_fixed_point_depends_on_start_like_iteration():
 
 def test_run_cycle_against_qutip_mesolve():
     """One pass of the superradiant cycle: our propagators vs QuTiP mesolve, stroke by stroke."""
-    cyc = engine_cycle(1.9, 1.0, 1.1, 2.1, 0.2, 0.4, 1.0)
+    cyc = engine_cycle(
+        omega_h=1.9, omega_c=1.0, beta_h=1.1, beta_c=2.1, tau_h=0.2, tau_c=0.4, gamma0=1.0
+    )
     fp = limit_cycle_state(cyc, ground_state())
     res = run_cycle(cyc, fp.rho, 11, keep_states=True)
     rho = qutip.Qobj(fp.rho)
@@ -151,7 +155,9 @@ def test_heat_exact_vs_quadrature_of_current(otto):
 
 def test_heat_observable_matches_heat_current():
     rng = np.random.default_rng(3)
-    cyc = engine_cycle(1.3, 0.9, 0.7, 1.5, 0.3, 0.5, 1.2)
+    cyc = engine_cycle(
+        omega_h=1.3, omega_c=0.9, beta_h=0.7, beta_c=1.5, tau_h=0.3, tau_c=0.5, gamma0=1.2
+    )
     m = cyc.strokes[0].model
     A = rng.normal(size=(4, 4)) + 1j * rng.normal(size=(4, 4))
     rho = A @ A.conj().T
@@ -162,7 +168,9 @@ def test_heat_observable_matches_heat_current():
 
 def test_cycle_average_of_a_cl_simpson_vs_exact():
     """A_cl is linear in rho: its exact cycle average follows from int rho dt (Van Loan)."""
-    cyc = engine_cycle(1.9, 1.0, 1.1, 2.1, 0.2, 0.4, 1.0)
+    cyc = engine_cycle(
+        omega_h=1.9, omega_c=1.0, beta_h=1.1, beta_c=2.1, tau_h=0.2, tau_c=0.4, gamma0=1.0
+    )
     fp = limit_cycle_state(cyc, ground_state())
     res = run_cycle(cyc, fp.rho, 101)
     rho, total = fp.rho, 0.0

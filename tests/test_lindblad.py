@@ -49,14 +49,14 @@ def test_liouvillian_matches_qutip():
 
 
 def test_model_liouvillian_acts_like_rhs():
-    m = two_n_state_model(3, 1.0, 0.8, 1.2)
+    m = two_n_state_model(3, omega0=1.0, beta=0.8, gamma0=1.2)
     r = random_density(rng, 6)
     assert np.allclose(unvec(model_liouvillian(m) @ vec(r)), lindblad_rhs(m, r), atol=1e-12)
 
 
 def test_evolve_matches_qutip_mesolve():
-    m = two_n_state_model(2, 1.0, 1.0, 1.0)
-    r0 = rho_plus(2, 1.0, 1.0)
+    m = two_n_state_model(2, omega0=1.0, beta=1.0, gamma0=1.0)
+    r0 = rho_plus(2, omega0=1.0, beta=1.0)
     times = np.linspace(0, 2.0, 21)
     ours = evolve(r0, model_liouvillian(m), times)
     c_ops = [np.sqrt(j.rate) * qutip.Qobj(j.op) for b in m.baths for j in b.jumps]

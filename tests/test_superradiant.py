@@ -10,7 +10,8 @@ from qthermo.core.coherence import block_diagonal
 from qthermo.core.cycles import limit_cycle_state, run_cycle
 from qthermo.core.model import Bath, Jump, Model, ModelError
 from qthermo.core.superop import evolve, model_liouvillian
-from qthermo.papers.tajima_funo.engine import exceed_intervals, fig3_tables, fig4_tables
+from qthermo.papers.tajima_funo.fig3 import fig3_tables
+from qthermo.papers.tajima_funo.fig4 import exceed_intervals, fig4_tables
 from qthermo.papers.tajima_funo.two_qubit import (
     collective_lowering,
     engine_cycle,
@@ -40,7 +41,7 @@ PAPER = dict(
 
 
 def test_rates_detailed_balance_and_sum():
-    d, u = rates(1.3, 0.8, 2.0)
+    d, u = rates(omega=1.3, beta=0.8, gamma0=2.0)
     assert d / u == pytest.approx(np.exp(0.8 * 1.3))
     assert d + u == pytest.approx(2.0)
 
@@ -57,21 +58,21 @@ def test_singlet_is_dark():
     s = np.array([0, 1, -1, 0]) / np.sqrt(2)
     L = collective_lowering()
     assert np.allclose(L @ s, 0) and np.allclose(L.conj().T @ s, 0)
-    m = superradiant_model(1.9, 1.1, 1.0)
+    m = superradiant_model(omega=1.9, beta=1.1, gamma0=1.0)
     S = singlet_projector()
     sup = model_liouvillian(m)
     assert np.allclose(sup @ S.reshape(-1, order="F"), 0)  # |S><S| is stationary
 
 
 def test_excitation_hamiltonian_passes_and_paper_sigma_z_fails_detailed_balance():
-    superradiant_model(1.9, 1.1, 1.0)  # no error: one excitation costs hbar omega
+    superradiant_model(omega=1.9, beta=1.1, gamma0=1.0)  # no error: one excitation costs hbar omega
     # Printed H = hbar omega (sz_1 + sz_2): L lowers the energy by 2 hbar omega, so the
     # model with Bohr frequency omega fails the commutation relation ...
     with pytest.raises(ModelError, match="commut|\\[L, H\\]"):
-        superradiant_model(1.9, 1.1, 1.0, energies=paper_sigma_z_energies(1.9))
+        superradiant_model(omega=1.9, beta=1.1, gamma0=1.0, energies=paper_sigma_z_energies(1.9))
     # ... and with the correct Bohr frequency 2 omega the printed rates break detailed balance.
     L = collective_lowering()
-    d, u = rates(1.9, 1.1, 1.0)
+    d, u = rates(omega=1.9, beta=1.1, gamma0=1.0)
     jumps = (Jump(L, 2 * 1.9, d, "L"), Jump(L.conj().T, -2 * 1.9, u, "Ld"))
     with pytest.raises(ModelError, match="exp\\(beta\\*hbar\\*omega\\)"):
         Model(
@@ -82,7 +83,7 @@ def test_excitation_hamiltonian_passes_and_paper_sigma_z_fails_detailed_balance(
 
 
 def test_gibbs_state_is_stationary():
-    m = superradiant_model(1.4, 0.9, 1.3)
+    m = superradiant_model(omega=1.4, beta=0.9, gamma0=1.3)
     sup = model_liouvillian(m)
     assert np.allclose(sup @ m.gibbs_state(0.9).reshape(-1, order="F"), 0, atol=1e-14)
 
@@ -108,7 +109,7 @@ def test_dynamics_against_qutip_tensor_construction():
         [np.sqrt(gd) * L, np.sqrt(gu) * L.dag()],
         options={"atol": 1e-12, "rtol": 1e-10},
     )
-    m = superradiant_model(w, b, g0)
+    m = superradiant_model(omega=w, beta=b, gamma0=g0)
     ours = evolve(rho0.full(), model_liouvillian(m), times)
     for st, r in zip(out.states, ours, strict=True):
         assert np.allclose(st.full(), r, atol=1e-8)
@@ -117,7 +118,9 @@ def test_dynamics_against_qutip_tensor_construction():
 @pytest.mark.parametrize("tau_c", [0.05, 0.4, 3.0])
 def test_efficiency_is_otto_for_every_tau_c(tau_c):
     """All energies are multiples of hbar omega, so eta = 1 - omega_C/omega_H exactly."""
-    cyc = engine_cycle(1.9, 1.0, 1.1, 2.1, 0.2, tau_c, 1.0)
+    cyc = engine_cycle(
+        omega_h=1.9, omega_c=1.0, beta_h=1.1, beta_c=2.1, tau_h=0.2, tau_c=tau_c, gamma0=1.0
+    )
     fp = limit_cycle_state(cyc, ground_state())
     res = run_cycle(cyc, fp.rho, 21)
     assert res.efficiency == pytest.approx(1 - 1.0 / 1.9, rel=1e-9)
@@ -125,7 +128,9 @@ def test_efficiency_is_otto_for_every_tau_c(tau_c):
 
 
 def test_limit_cycle_state_is_block_diagonal_and_symmetric():
-    cyc = engine_cycle(1.9, 1.0, 1.1, 2.1, 0.2, 0.4, 1.0)
+    cyc = engine_cycle(
+        omega_h=1.9, omega_c=1.0, beta_h=1.1, beta_c=2.1, tau_h=0.2, tau_c=0.4, gamma0=1.0
+    )
     fp = limit_cycle_state(cyc, ground_state())
     assert np.allclose(fp.rho, block_diagonal(cyc.strokes[0].model, fp.rho), atol=1e-14)
     assert np.trace(singlet_projector() @ fp.rho).real == pytest.approx(0.0, abs=1e-14)
@@ -134,7 +139,9 @@ def test_limit_cycle_state_is_block_diagonal_and_symmetric():
 
 
 def test_initial_state_kinds():
-    cyc = engine_cycle(1.9, 1.0, 1.1, 2.1, 0.2, 0.4, 1.0)
+    cyc = engine_cycle(
+        omega_h=1.9, omega_c=1.0, beta_h=1.1, beta_c=2.1, tau_h=0.2, tau_c=0.4, gamma0=1.0
+    )
     g = initial_state("gibbs", cyc)
     w = np.exp(-1.1 * 1.9 * np.array([0, 1, 1, 2]))
     assert np.allclose(np.diag(g).real, w / w.sum())
@@ -172,7 +179,7 @@ def test_exceed_intervals():
 
 def test_claims_follow_the_numbers():
     """The Fig. 3/4 claims pass on the computed tables and fail on tampered ones."""
-    from qthermo.papers.tajima_funo.engine import evaluate_claims
+    from qthermo.papers.tajima_funo.engine_claims import evaluate_claims
 
     fig3, d3, summary = fig3_tables(PAPER)
     fig4, d4 = fig4_tables(PAPER)

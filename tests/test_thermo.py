@@ -121,18 +121,18 @@ def test_per_bath_spohn_terms_are_nonnegative_and_sum_to_total():
 
 @pytest.mark.parametrize("N", [1, 2, 5, 16])
 def test_rank_deficient_plus_state_is_exact(N):
-    m = two_n_state_model(N, 1.0, 0.9, 1.1)
-    r = rho_plus(N, 1.0, 0.9)
+    m = two_n_state_model(N, omega0=1.0, beta=0.9, gamma0=1.1)
+    r = rho_plus(N, omega0=1.0, beta=0.9)
     assert np.linalg.matrix_rank(r) == 2 or N == 1
     assert entropy_production(m, r) == pytest.approx(
-        eq7_entropy_production(N, 1.0, 0.9, 1.1), rel=1e-11
+        eq7_entropy_production(N, omega0=1.0, beta=0.9, gamma0=1.1), rel=1e-11
     )
 
 
 def test_rank_deficient_limit_from_full_rank_states():
     """sigma((1-eps) rho^+ + eps 1/d) -> sigma(rho^+) as eps -> 0 (exact rank-deficient value)."""
     N = 4
-    m = two_n_state_model(N, 1.0, 1.0, 1.0)
+    m = two_n_state_model(N, omega0=1.0, beta=1.0, gamma0=1.0)
     r = rho_plus(N)
     exact = entropy_production(m, r)
     errs = []

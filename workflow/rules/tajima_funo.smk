@@ -1,6 +1,6 @@
 # Tajima & Funo, PRL 127, 190604 (2021), doi:10.1103/PhysRevLett.127.190604
 # Fig. 1: the 2N-state model (Eqs. 5-7) with and without coherence.
-# Chain: sweep (model generation + state evaluation) -> claims -> plot.
+# Chain: data (model generation + state evaluation) -> claims -> figure.
 
 TF = config["tajima_funo"]
 
@@ -8,44 +8,42 @@ CLAIM_FILES.append("results/claims/tajima_funo_fig1.json")
 FINAL_TARGETS.extend(["figures/tajima_funo_fig1.pdf", "figures/tajima_funo_fig1.png"])
 
 
-rule tf_fig1_sweep:
+rule tajima_funo_fig1_data:
     """J_tot, sigma, CD ratio and bounds for rho^+ and rho^+_sd versus N."""
     input:
-        code=pkg(
-            "core/model", "core/superop", "core/thermo", "core/coherence", "core/tradeoff", "papers/tajima_funo/two_n_state", "papers/tajima_funo/fig1"
-        ),
+        code=pkg("papers/tajima_funo/fig1"),
     output:
         csv="results/tajima_funo/fig1.csv",
+    log:
+        "logs/tajima_funo/fig1_data.log",
     params:
         cfg=TF["fig1"],
         hbar=TF["hbar"],
         support_tol=config["numerics"]["support_tol"],
-    log:
-        "logs/tajima_funo/fig1_sweep.log",
     script:
-        "../scripts/tajima_funo_fig1_sweep.py"
+        "../scripts/tajima_funo/fig1_data.py"
 
 
-rule tf_fig1_claims:
+rule tajima_funo_fig1_claims:
     """Claims tf.eq6, tf.eq7, tf.fig1.*, tf.ineq2-4."""
     input:
-        csv=rules.tf_fig1_sweep.output.csv,
+        csv=rules.tajima_funo_fig1_data.output.csv,
         code=pkg("papers/tajima_funo/fig1"),
     output:
         claims="results/claims/tajima_funo_fig1.json",
+    log:
+        "logs/tajima_funo/fig1_claims.log",
     params:
         cfg=TF["fig1"],
         artifacts=["figures/tajima_funo_fig1.png", "results/tajima_funo/fig1.csv"],
-    log:
-        "logs/tajima_funo/fig1_claims.log",
     script:
-        "../scripts/tajima_funo_fig1_claims.py"
+        "../scripts/tajima_funo/fig1_claims.py"
 
 
-rule tf_fig1_plot:
-    """Figure: level diagram, J_tot and sigma versus N, CD ratio versus the bounds."""
+rule tajima_funo_fig1:
+    """Figure 1: level diagram, J_tot and sigma versus N, CD ratio versus the bounds."""
     input:
-        csv=rules.tf_fig1_sweep.output.csv,
+        csv=rules.tajima_funo_fig1_data.output.csv,
         code=pkg("plumbing/figures", "plumbing/provenance", "papers/tajima_funo/fig1"),
     output:
         pdf="figures/tajima_funo_fig1.pdf",
@@ -54,16 +52,16 @@ rule tf_fig1_plot:
             caption="../report/tajima_funo_fig1.rst",
             category="Tajima-Funo",
         ),
+    log:
+        "logs/tajima_funo/fig1.log",
     params:
         cfg=TF["fig1"],
-    log:
-        "logs/tajima_funo/fig1_plot.log",
     script:
-        "../scripts/tajima_funo_fig1_plot.py"
+        "../scripts/tajima_funo/fig1.py"
 
 
 # ---------------------------------------------------------------------------------------------
-# Figs. 2-4: heat-engine cycles (issue 3). Chain: compute (limit cycles) -> claims -> plot.
+# Figs. 2-4: heat-engine cycles (issue 3). Chain: data (limit cycles) -> claims -> figures.
 # Fig. 2 / Result 3: 2N-state model as working medium; Figs. 3-4: 2-qubit superradiant engine.
 
 CLAIM_FILES.append("results/claims/tajima_funo_engine.json")
@@ -72,60 +70,72 @@ FINAL_TARGETS.extend(
     + ["results/notebooks/tajima_funo.ipynb"]
 )
 
-TF_ENGINE_CODE = ["core/model", "core/superop", "core/thermo", "core/coherence", "core/tradeoff", "core/cycles"]
 
-
-rule tf_engine_compute:
-    """Limit cycles of the superradiant engine: Fig. 3 time series, Fig. 4 tau_C sweep."""
+rule tajima_funo_fig2_data:
+    """Result 3: N sweep of the 2N-state engine (exact reduction) and full 2N-dim cross-check."""
     input:
-        code=pkg(*TF_ENGINE_CODE, "papers/tajima_funo/two_qubit", "papers/tajima_funo/engine"),
+        code=pkg("papers/tajima_funo/fig2"),
+    output:
+        csv="results/tajima_funo/fig2.csv",
+        check="results/tajima_funo/fig2_full_check.csv",
+    log:
+        "logs/tajima_funo/fig2_data.log",
+    params:
+        cfg=TF["carnot"],
+        hbar=TF["hbar"],
+    script:
+        "../scripts/tajima_funo/fig2_data.py"
+
+
+rule tajima_funo_fig3_data:
+    """Limit cycles of the superradiant engine: Fig. 3 hot-stroke time series, both starts."""
+    input:
+        code=pkg("papers/tajima_funo/fig3"),
     output:
         fig3="results/tajima_funo/fig3.csv",
         fig3_details="results/tajima_funo/fig3_details.csv",
-        fig4="results/tajima_funo/fig4.csv",
-        fig4_details="results/tajima_funo/fig4_details.csv",
         summary="results/tajima_funo/engine_summary.json",
+    log:
+        "logs/tajima_funo/fig3_data.log",
     params:
         cfg=TF["superradiant"],
         hbar=TF["hbar"],
         support_tol=config["numerics"]["support_tol"],
-    log:
-        "logs/tajima_funo/engine_compute.log",
     script:
-        "../scripts/tajima_funo_engine_compute.py"
+        "../scripts/tajima_funo/fig3_data.py"
 
 
-rule tf_carnot_compute:
-    """Result 3: N sweep of the 2N-state engine (exact reduction) and full 2N-dim cross-check."""
+rule tajima_funo_fig4_data:
+    """Limit cycles of the superradiant engine: Fig. 4 sweep over tau_C, both starts."""
     input:
-        code=pkg(
-            *TF_ENGINE_CODE, "papers/tajima_funo/two_n_state", "papers/tajima_funo/carnot_cycle", "papers/tajima_funo/fig2", "papers/tajima_funo/fig1"
-        ),
+        code=pkg("papers/tajima_funo/fig4"),
     output:
-        csv="results/tajima_funo/fig2.csv",
-        check="results/tajima_funo/fig2_full_check.csv",
-    params:
-        cfg=TF["carnot"],
-        hbar=TF["hbar"],
+        fig4="results/tajima_funo/fig4.csv",
+        fig4_details="results/tajima_funo/fig4_details.csv",
     log:
-        "logs/tajima_funo/carnot_compute.log",
+        "logs/tajima_funo/fig4_data.log",
+    params:
+        cfg=TF["superradiant"],
+        hbar=TF["hbar"],
     script:
-        "../scripts/tajima_funo_carnot_compute.py"
+        "../scripts/tajima_funo/fig4_data.py"
 
 
-rule tf_engine_claims:
+rule tajima_funo_engine_claims:
     """Claims tf.fig3.*, tf.fig4.*, tf.carnot.*, tf.engine.initial_state, tf.limit_cycle.closure."""
     input:
-        fig3=rules.tf_engine_compute.output.fig3,
-        fig3_details=rules.tf_engine_compute.output.fig3_details,
-        fig4=rules.tf_engine_compute.output.fig4,
-        fig4_details=rules.tf_engine_compute.output.fig4_details,
-        summary=rules.tf_engine_compute.output.summary,
-        carnot=rules.tf_carnot_compute.output.csv,
-        carnot_check=rules.tf_carnot_compute.output.check,
-        code=pkg("core/cycles", "papers/tajima_funo/engine", "papers/tajima_funo/fig2", "papers/tajima_funo/fig1"),
+        fig3=rules.tajima_funo_fig3_data.output.fig3,
+        fig3_details=rules.tajima_funo_fig3_data.output.fig3_details,
+        fig4=rules.tajima_funo_fig4_data.output.fig4,
+        fig4_details=rules.tajima_funo_fig4_data.output.fig4_details,
+        summary=rules.tajima_funo_fig3_data.output.summary,
+        carnot=rules.tajima_funo_fig2_data.output.csv,
+        carnot_check=rules.tajima_funo_fig2_data.output.check,
+        code=pkg("papers/tajima_funo/engine_claims", "papers/tajima_funo/fig2"),
     output:
         claims="results/claims/tajima_funo_engine.json",
+    log:
+        "logs/tajima_funo/engine_claims.log",
     params:
         superradiant=TF["superradiant"],
         carnot=TF["carnot"],
@@ -152,48 +162,73 @@ rule tf_engine_claims:
                 "results/tajima_funo/fig2_full_check.csv",
             ],
         },
-    log:
-        "logs/tajima_funo/engine_claims.log",
     script:
-        "../scripts/tajima_funo_engine_claims.py"
+        "../scripts/tajima_funo/engine_claims.py"
 
 
-rule tf_engine_plot:
-    """Figures 2 (cycle + Result 3 scaling), 3 (CD ratio on the hot stroke), 4 (Eq. 8 vs tau_C)."""
+rule tajima_funo_fig2:
+    """Figure 2: four-step cycle diagram and the Result 3 scaling with N."""
     input:
-        fig3=rules.tf_engine_compute.output.fig3,
-        fig3_details=rules.tf_engine_compute.output.fig3_details,
-        fig4=rules.tf_engine_compute.output.fig4,
-        fig4_details=rules.tf_engine_compute.output.fig4_details,
-        carnot=rules.tf_carnot_compute.output.csv,
-        carnot_check=rules.tf_carnot_compute.output.check,
-        code=pkg("plumbing/figures", "plumbing/provenance", "papers/tajima_funo/engine", "papers/tajima_funo/fig2"),
+        csv=rules.tajima_funo_fig2_data.output.csv,
+        check=rules.tajima_funo_fig2_data.output.check,
+        code=pkg(
+            "plumbing/figures", "plumbing/provenance", "papers/tajima_funo/fig2_plot"
+        ),
     output:
-        fig2_pdf="figures/tajima_funo_fig2.pdf",
-        fig2_png=report(
+        pdf="figures/tajima_funo_fig2.pdf",
+        png=report(
             "figures/tajima_funo_fig2.png",
             caption="../report/tajima_funo_fig2.rst",
             category="Tajima-Funo",
         ),
-        fig3_pdf="figures/tajima_funo_fig3.pdf",
-        fig3_png=report(
+    log:
+        "logs/tajima_funo/fig2.log",
+    params:
+        cfg=TF["carnot"],
+    script:
+        "../scripts/tajima_funo/fig2.py"
+
+
+rule tajima_funo_fig3:
+    """Figure 3: current-dissipation ratio on the hot stroke against Ineqs. (3)-(4)."""
+    input:
+        fig3=rules.tajima_funo_fig3_data.output.fig3,
+        fig3_details=rules.tajima_funo_fig3_data.output.fig3_details,
+        code=pkg("plumbing/figures", "plumbing/provenance", "papers/tajima_funo/fig3"),
+    output:
+        pdf="figures/tajima_funo_fig3.pdf",
+        png=report(
             "figures/tajima_funo_fig3.png",
             caption="../report/tajima_funo_fig3.rst",
             category="Tajima-Funo",
         ),
-        fig4_pdf="figures/tajima_funo_fig4.pdf",
-        fig4_png=report(
+    log:
+        "logs/tajima_funo/fig3.log",
+    params:
+        cfg=TF["superradiant"],
+    script:
+        "../scripts/tajima_funo/fig3.py"
+
+
+rule tajima_funo_fig4:
+    """Figure 4: power-efficiency ratio versus tau_C against Eq. (8)."""
+    input:
+        fig4=rules.tajima_funo_fig4_data.output.fig4,
+        fig4_details=rules.tajima_funo_fig4_data.output.fig4_details,
+        code=pkg("plumbing/figures", "plumbing/provenance", "papers/tajima_funo/fig4"),
+    output:
+        pdf="figures/tajima_funo_fig4.pdf",
+        png=report(
             "figures/tajima_funo_fig4.png",
             caption="../report/tajima_funo_fig4.rst",
             category="Tajima-Funo",
         ),
-    params:
-        superradiant=TF["superradiant"],
-        carnot=TF["carnot"],
     log:
-        "logs/tajima_funo/engine_plot.log",
+        "logs/tajima_funo/fig4.log",
+    params:
+        cfg=TF["superradiant"],
     script:
-        "../scripts/tajima_funo_engine_plot.py"
+        "../scripts/tajima_funo/fig4.py"
 
 
 rule tajima_funo_notebook:

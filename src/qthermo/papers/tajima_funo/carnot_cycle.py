@@ -22,9 +22,11 @@ closed form (:func:`full_a_cl`, :func:`full_a_qm`; cross-checked against
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.integrate import simpson
 
 from qthermo.core.cycles import Cycle, Stroke
 from qthermo.core.model import Bath, Jump, Model
@@ -42,6 +44,7 @@ __all__ = [
     "reduced_start",
     "full_a_cl",
     "full_a_qm",
+    "reduced_cycle_mean_a",
 ]
 
 MEDIA = ("collective", "incoherent")
@@ -68,6 +71,7 @@ class Protocol:
 
 def protocol(
     N: int,
+    *,
     beta_h: float,
     beta_c: float,
     x_h: float,
@@ -98,6 +102,7 @@ def _rates(omega: float, beta: float, gamma0: float, hbar: float) -> tuple[float
 
 def reduced_model(
     N: int,
+    *,
     omega: float,
     beta: float,
     gamma0: float,
@@ -122,6 +127,7 @@ def reduced_model(
 
 def full_model(
     N: int,
+    *,
     omega: float,
     beta: float,
     gamma0: float,
@@ -131,7 +137,7 @@ def full_model(
 ) -> Model:
     """The 2N-dimensional model (basis ``|g,1..N>, |e,1..N>``) for either medium."""
     if medium == "collective":
-        m = two_n_state_model(N, omega, beta, gamma0, hbar)
+        m = two_n_state_model(N, omega0=omega, beta=beta, gamma0=gamma0, hbar=hbar)
         return Model(m.energies, m.labels, [Bath(bath_name, beta, m.baths[0].jumps)], hbar=hbar)
     if medium != "incoherent":
         raise ValueError(f"medium must be one of {MEDIA}, got {medium!r}")
@@ -149,8 +155,9 @@ def full_model(
 
 
 def _cycle(p: Protocol, medium: str, hbar: float, builder) -> Cycle:
-    hot = builder(p.N, p.omega_h, p.beta_h, p.gamma0, medium, hbar, "hot")
-    cold = builder(p.N, p.omega_c, p.beta_c, p.gamma0, medium, hbar, "cold")
+    common = dict(gamma0=p.gamma0, medium=medium, hbar=hbar)
+    hot = builder(p.N, omega=p.omega_h, beta=p.beta_h, bath_name="hot", **common)
+    cold = builder(p.N, omega=p.omega_c, beta=p.beta_c, bath_name="cold", **common)
     return Cycle((Stroke(hot, p.tau_h, "hot"), Stroke(cold, p.tau_c, "cold")))
 
 
@@ -191,6 +198,7 @@ def full_a_cl(
     N: int,
     p_g: np.ndarray,
     p_e: np.ndarray,
+    *,
     omega: float,
     beta: float,
     gamma0: float,
@@ -209,6 +217,7 @@ def full_a_qm(
     N: int,
     p_g: np.ndarray,
     p_e: np.ndarray,
+    *,
     omega: float,
     beta: float,
     gamma0: float,
@@ -224,3 +233,32 @@ def full_a_qm(
         return np.zeros_like(np.asarray(p_g, dtype=float))
     down, up = _rates(omega, beta, gamma0, hbar)
     return (hbar * omega) ** 2 * N * max(down, up) * (N - 1) * (np.asarray(p_g) + np.asarray(p_e))
+
+
+def reduced_cycle_mean_a(
+    p: Protocol,
+    cycle: Cycle,
+    states: Sequence[np.ndarray],
+    n: int,
+    period: float,
+    *,
+    medium: str,
+    hbar: float = 1.0,
+) -> tuple[float, float]:
+    """Cycle averages ``(A_cl_bar, A_qm_bar)`` of the full 2N model from the reduced states.
+
+    ``states`` holds ``n`` reduced states per stroke (hot, then cold) on the stroke's uniform time
+    grid; :func:`full_a_cl`, :func:`full_a_qm` are integrated with Simpson's rule and divided by
+    the cycle ``period``.
+    """
+    integ_cl = integ_qm = 0.0
+    for k, s in enumerate(cycle.strokes):
+        rhos = np.asarray(states[k * n : (k + 1) * n])
+        pg, pe = np.real(rhos[:, 0, 0]), np.real(rhos[:, 1, 1])
+        omega = p.omega_h if k == 0 else p.omega_c
+        beta = p.beta_h if k == 0 else p.beta_c
+        t = np.linspace(0.0, s.duration, n)
+        rates = dict(omega=omega, beta=beta, gamma0=p.gamma0, hbar=hbar)
+        integ_cl += simpson(full_a_cl(p.N, pg, pe, **rates), x=t)
+        integ_qm += simpson(full_a_qm(p.N, pg, pe, medium=medium, **rates), x=t)
+    return integ_cl / period, integ_qm / period

@@ -12,7 +12,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy.integrate import simpson
 
 from qthermo.core.cycles import limit_cycle_state, power_efficiency_constant, run_cycle
 from qthermo.core.fitting import fit_exponent
@@ -21,15 +20,26 @@ from qthermo.papers import PAPERS
 from qthermo.papers.tajima_funo.carnot_cycle import (
     MEDIA,
     embed,
-    full_a_cl,
-    full_a_qm,
     full_cycle,
     protocol,
     reduced_cycle,
+    reduced_cycle_mean_a,
     reduced_start,
 )
 
-__all__ = ["SOURCE", "INTERPRETATION", "n_values", "sweep", "full_check", "evaluate_claims", "plot"]
+__all__ = [
+    "SOURCE",
+    "INTERPRETATION",
+    "n_values",
+    "sweep",
+    "full_check",
+    "efficiency_gap_claim",
+    "power_claim",
+    "classical_medium_claim",
+    "quantum_bound_claim",
+    "reduction_exact_claim",
+    "evaluate_claims",
+]
 
 SOURCE = f"{PAPERS['tajima_funo'].citation}, Result 3 and Fig. 2"
 INTERPRETATION = (
@@ -51,7 +61,14 @@ def n_values(cfg: dict[str, Any]) -> list[int]:
 
 def _proto(N: int, cfg: dict[str, Any], hbar: float):
     return protocol(
-        N, cfg["beta_h"], cfg["beta_c"], cfg["x_h"], cfg["delta0"], cfg["tau0"], cfg["gamma0"], hbar
+        N,
+        beta_h=cfg["beta_h"],
+        beta_c=cfg["beta_c"],
+        x_h=cfg["x_h"],
+        delta0=cfg["delta0"],
+        tau0=cfg["tau0"],
+        gamma0=cfg["gamma0"],
+        hbar=hbar,
     )
 
 
@@ -88,18 +105,9 @@ def _run(N: int, medium: str, cfg: dict[str, Any], hbar: float, full: bool) -> d
     if full:
         row["A_cl_bar"], row["A_qm_bar"] = res.A_cl_mean, res.A_qm_mean
     else:
-        # Closed-form A_cl, A_qm of the full 2N model from the reduced populations.
-        n = cfg["points_per_stroke"]
-        integ_cl = integ_qm = 0.0
-        for k, s in enumerate(cycle.strokes):
-            rhos = np.asarray(res.states[k * n : (k + 1) * n])
-            pg, pe = np.real(rhos[:, 0, 0]), np.real(rhos[:, 1, 1])
-            omega = p.omega_h if k == 0 else p.omega_c
-            beta = p.beta_h if k == 0 else p.beta_c
-            t = np.linspace(0.0, s.duration, n)
-            integ_cl += simpson(full_a_cl(N, pg, pe, omega, beta, p.gamma0, hbar), x=t)
-            integ_qm += simpson(full_a_qm(N, pg, pe, omega, beta, p.gamma0, medium, hbar), x=t)
-        row["A_cl_bar"], row["A_qm_bar"] = integ_cl / res.period, integ_qm / res.period
+        row["A_cl_bar"], row["A_qm_bar"] = reduced_cycle_mean_a(
+            p, cycle, res.states, cfg["points_per_stroke"], res.period, medium=medium, hbar=hbar
+        )
     c = power_efficiency_constant(p.beta_h, p.beta_c)
     row["ratio"] = res.ratio
     row["classical_bound"] = c * row["A_cl_bar"]
@@ -146,11 +154,9 @@ def full_check(cfg: dict[str, Any], hbar: float = 1.0) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def evaluate_claims(
-    df: pd.DataFrame, check: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]
-) -> list[Claim]:
-    """Claims tf.carnot.* from the N sweep and the reduction cross-check."""
-    params = {
+def _claim_parameters(cfg: dict[str, Any]) -> dict[str, Any]:
+    """The protocol and sweep parameters recorded with every tf.carnot.* claim."""
+    return {
         k: cfg[k]
         for k in (
             "beta_h",
@@ -164,104 +170,128 @@ def evaluate_claims(
             "fit_N_min",
         )
     }
-    common = dict(interpretation=INTERPRETATION, parameters=params, artifacts=artifacts)
+
+
+def _media(df: pd.DataFrame, cfg: dict[str, Any]):
+    """``(q, cl, qf, clf)``: collective and incoherent rows sorted by N, and their fit ranges."""
     q = df[df.medium == "collective"].sort_values("N")
     cl = df[df.medium == "incoherent"].sort_values("N")
-    qf = q[q.N >= cfg["fit_N_min"]]
-    clf = cl[cl.N >= cfg["fit_N_min"]]
-    atol = cfg["slope_atol"]
-    fit_range = [int(qf.N.min()), int(qf.N.max())]
-    out = []
+    return q, cl, q[q.N >= cfg["fit_N_min"]], cl[cl.N >= cfg["fit_N_min"]]
 
-    s_gap = fit_exponent(qf.N, qf.gap)
-    ok, _ = check_absolute(s_gap, -1.0, atol)
-    out.append(
-        claim(
-            "tf.carnot.efficiency_gap",
-            source=SOURCE,
-            statement="With the 2N-state model as working medium the efficiency approaches Carnot "
-            "as eta_Car - eta = O(1/N): the log-log slope of the gap versus N is -1.",
-            measured={
-                "slope": s_gap,
-                "fit_range_N": fit_range,
-                "gap_at_N_max": float(qf.gap.iloc[-1]),
-                "eta_carnot": float(qf.eta_carnot.iloc[0]),
-            },
-            expected=-1.0,
-            comparator="|slope - (-1)| <= tol",
-            tolerance=atol,
-            ok=ok,
-            **common,
-        )
+
+def _common(cfg: dict[str, Any], artifacts: Sequence[str]) -> dict[str, Any]:
+    return dict(
+        interpretation=INTERPRETATION, parameters=_claim_parameters(cfg), artifacts=artifacts
     )
 
+
+def efficiency_gap_claim(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]) -> Claim:
+    """Claim tf.carnot.efficiency_gap: eta_Car - eta = O(1/N) (log-log slope -1)."""
+    _, _, qf, _ = _media(df, cfg)
+    atol = cfg["slope_atol"]
+    s_gap = fit_exponent(qf.N, qf.gap)
+    ok, _ = check_absolute(s_gap, -1.0, atol)
+    return claim(
+        "tf.carnot.efficiency_gap",
+        source=SOURCE,
+        statement="With the 2N-state model as working medium the efficiency approaches Carnot "
+        "as eta_Car - eta = O(1/N): the log-log slope of the gap versus N is -1.",
+        measured={
+            "slope": s_gap,
+            "fit_range_N": [int(qf.N.min()), int(qf.N.max())],
+            "gap_at_N_max": float(qf.gap.iloc[-1]),
+            "eta_carnot": float(qf.eta_carnot.iloc[0]),
+        },
+        expected=-1.0,
+        comparator="|slope - (-1)| <= tol",
+        tolerance=atol,
+        ok=ok,
+        **_common(cfg, artifacts),
+    )
+
+
+def power_claim(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]) -> Claim:
+    """Claim tf.carnot.power: the collective medium's power grows as O(N) (slope +1)."""
+    _, _, qf, clf = _media(df, cfg)
+    atol = cfg["slope_atol"]
     s_p = fit_exponent(qf.N, qf.power)
     s_pc = fit_exponent(clf.N, clf.power)
     ok, _ = check_absolute(s_p, 1.0, atol)
-    out.append(
-        claim(
-            "tf.carnot.power",
-            source=SOURCE,
-            statement="In the same cycles, shorter than the single-emitter relaxation time, the "
-            "output power of the collective (coherent) medium grows as O(N): log-log slope +1.",
-            measured={
-                "slope": s_p,
-                "fit_range_N": fit_range,
-                "power_at_N_max": float(qf.power.iloc[-1]),
-                "cycle_time_at_N_max": float(qf.period.iloc[-1]),
-                "classical_medium_power_slope": s_pc,
-            },
-            expected=1.0,
-            comparator="|slope - 1| <= tol",
-            tolerance=atol,
-            ok=ok,
-            **common,
-        )
+    return claim(
+        "tf.carnot.power",
+        source=SOURCE,
+        statement="In the same cycles, shorter than the single-emitter relaxation time, the "
+        "output power of the collective (coherent) medium grows as O(N): log-log slope +1.",
+        measured={
+            "slope": s_p,
+            "fit_range_N": [int(qf.N.min()), int(qf.N.max())],
+            "power_at_N_max": float(qf.power.iloc[-1]),
+            "cycle_time_at_N_max": float(qf.period.iloc[-1]),
+            "classical_medium_power_slope": s_pc,
+        },
+        expected=1.0,
+        comparator="|slope - 1| <= tol",
+        tolerance=atol,
+        ok=ok,
+        **_common(cfg, artifacts),
     )
 
+
+def classical_medium_claim(
+    df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]
+) -> Claim:
+    """Claim tf.carnot.classical_medium: O(1) power and the classical bound for incoherent jumps."""
+    q, cl, qf, clf = _media(df, cfg)
+    atol = cfg["slope_atol"]
+    s_pc = fit_exponent(clf.N, clf.power)
     ok_s, _ = check_absolute(s_pc, 0.0, atol)
     ok_b, max_b = check_leq(cl.ratio, cl.classical_bound)
     exceed = qf.ratio > qf.classical_bound
-    out.append(
-        claim(
-            "tf.carnot.classical_medium",
-            source=SOURCE + "; classical trade-off: Shiraishi, Saito, "
-            "Tasaki, PRL 117, 190601 (2016), doi:10.1103/PhysRevLett.117.190601; Eq. (8)",
-            statement="The same protocol with the incoherent (classical) medium reaches the same "
-            "efficiency but only O(1) power (slope 0), and its power-efficiency ratio respects the "
-            "classical bound c A_cl_bar, which the coherent medium exceeds at large N.",
-            measured={
-                "classical_power_slope": s_pc,
-                "max_classical_ratio_over_classical_bound": max_b,
-                "quantum_N_exceeding_classical_bound_in_fit_range": int(exceed.sum()),
-                "quantum_ratio_over_classical_bound_at_N_max": float(
-                    (qf.ratio / qf.classical_bound).iloc[-1]
-                ),
-            },
-            expected={"classical_power_slope": 0.0, "classical_ratio_over_bound": "<= 1"},
-            comparator="|slope| <= tol and ratio_cl <= c A_cl_bar",
-            tolerance=atol,
-            ok=ok_s and ok_b,
-            **common,
-        )
+    return claim(
+        "tf.carnot.classical_medium",
+        source=SOURCE + "; classical trade-off: Shiraishi, Saito, "
+        "Tasaki, PRL 117, 190601 (2016), doi:10.1103/PhysRevLett.117.190601; Eq. (8)",
+        statement="The same protocol with the incoherent (classical) medium reaches the same "
+        "efficiency but only O(1) power (slope 0), and its power-efficiency ratio respects the "
+        "classical bound c A_cl_bar, which the coherent medium exceeds at large N.",
+        measured={
+            "classical_power_slope": s_pc,
+            "max_classical_ratio_over_classical_bound": max_b,
+            "quantum_N_exceeding_classical_bound_in_fit_range": int(exceed.sum()),
+            "quantum_ratio_over_classical_bound_at_N_max": float(
+                (qf.ratio / qf.classical_bound).iloc[-1]
+            ),
+        },
+        expected={"classical_power_slope": 0.0, "classical_ratio_over_bound": "<= 1"},
+        comparator="|slope| <= tol and ratio_cl <= c A_cl_bar",
+        tolerance=atol,
+        ok=ok_s and ok_b,
+        **_common(cfg, artifacts),
     )
 
+
+def quantum_bound_claim(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]) -> Claim:
+    """Claim tf.carnot.quantum_bound: the coherent ratio stays below c (A_cl_bar + A_qm_bar)."""
+    q, _, _, _ = _media(df, cfg)
     ok_q, max_q = check_leq(q.ratio, q.quantum_bound)
-    out.append(
-        claim(
-            "tf.carnot.quantum_bound",
-            source=SOURCE + ", Eq. (8)",
-            statement="For the coherent medium the power-efficiency ratio stays below c (A_cl_bar + "
-            "A_qm_bar) at every N.",
-            measured={"max_ratio_over_quantum_bound": max_q},
-            expected="<= 1",
-            comparator="ratio <= quantum_bound (slack 1e-9)",
-            tolerance=1e-9,
-            ok=ok_q,
-            **common,
-        )
+    return claim(
+        "tf.carnot.quantum_bound",
+        source=SOURCE + ", Eq. (8)",
+        statement="For the coherent medium the power-efficiency ratio stays below c (A_cl_bar + "
+        "A_qm_bar) at every N.",
+        measured={"max_ratio_over_quantum_bound": max_q},
+        expected="<= 1",
+        comparator="ratio <= quantum_bound (slack 1e-9)",
+        tolerance=1e-9,
+        ok=ok_q,
+        **_common(cfg, artifacts),
     )
 
+
+def reduction_exact_claim(
+    check: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]
+) -> Claim:
+    """Claim tf.carnot.reduction_exact: reduced and full 2N-dimensional cycles agree."""
     rtol = cfg["reduction_rtol"]
     errs = {}
     ok_all = True
@@ -273,140 +303,31 @@ def evaluate_claims(
         zero_ok = bool(np.all(check[f"{key}_reduced"][~mask].abs() <= 1e-14))
         errs[key] = worst
         ok_all = ok_all and ok_k and zero_ok
-    out.append(
-        claim(
-            "tf.carnot.reduction_exact",
-            source=SOURCE + ", Eq. (5)",
-            statement="The two-level reductions of both media reproduce the full 2N-dimensional "
-            "cycle (work, heat, A_cl_bar, A_qm_bar) for the small N where both run.",
-            measured={
-                "max_relative_error": errs,
-                "N_checked": {m: sorted(int(n) for n in check[check.medium == m].N) for m in MEDIA},
-            },
-            expected="relative error <= tolerance",
-            comparator="|reduced - full|/|full| <= tol",
-            tolerance=rtol,
-            ok=ok_all,
-            **common,
-        )
-    )
-    return out
-
-
-def _cycle_diagram(ax) -> None:
-    """Panel (a): the four-step cycle of Fig. 2 drawn as energy levels and arrows."""
-    from matplotlib.patches import FancyBboxPatch
-
-    ax.axis("off")
-    ax.set_xlim(0, 10)
-    ax.set_ylim(0, 7.2)
-    y0 = 2.3
-    # Hot stroke (left, large gap) and cold stroke (right, small gap), N = 4 levels drawn.
-    for x0, gap, col, name in ((1.0, 3.0, "tab:red", "hot"), (6.6, 1.6, "tab:blue", "cold")):
-        for dx in (0.0, 0.55, 1.1, 1.65):
-            ax.plot([x0 + dx, x0 + dx + 0.4], [y0, y0], color="k", lw=1.6)
-            ax.plot([x0 + dx, x0 + dx + 0.4], [y0 + gap, y0 + gap], color="k", lw=1.6)
-        ax.annotate(
-            "",
-            xy=(x0 - 0.2, y0 + gap),
-            xytext=(x0 - 0.2, y0),
-            arrowprops=dict(arrowstyle="<->", lw=0.8),
-        )
-        ax.text(
-            x0 - 0.35,
-            y0 + gap / 2,
-            rf"$\hbar\omega_{name[0].upper()}$",
-            ha="right",
-            va="center",
-            fontsize=8,
-        )
-        ax.add_patch(
-            FancyBboxPatch(
-                (x0 - 0.1, 0.25), 2.25, 0.7, boxstyle="round,pad=0.05", fc=col, alpha=0.25, ec=col
-            )
-        )
-        ax.text(x0 + 1.0, 0.6, f"{name} bath", ha="center", va="center", fontsize=7)
-        ax.annotate(
-            "",
-            xy=(x0 + 1.0, y0 - 0.15),
-            xytext=(x0 + 1.0, 1.05),
-            arrowprops=dict(arrowstyle="<|-|>", color=col, lw=1.2),
-        )
-    ax.text(
-        2.05, 5.75, "step 1: hot contact\nfor $\\tau_H$, absorbs $Q_H$", ha="center", fontsize=6.5
-    )
-    ax.text(
-        7.65, 4.3, "step 3: cold contact\nfor $\\tau_C$, releases $Q_C$", ha="center", fontsize=6.5
-    )
-    ax.annotate(
-        "",
-        xy=(6.4, 4.0),
-        xytext=(3.4, 5.1),
-        arrowprops=dict(arrowstyle="->", lw=1.2, connectionstyle="arc3,rad=-0.2"),
-    )
-    ax.text(5.3, 5.45, "step 2: quench\n$\\omega_H\\to\\omega_C$", ha="center", fontsize=6.5)
-    ax.annotate(
-        "",
-        xy=(3.4, 2.5),
-        xytext=(6.4, 2.5),
-        arrowprops=dict(arrowstyle="->", lw=1.2, connectionstyle="arc3,rad=-0.2"),
-    )
-    ax.text(4.9, 1.45, "step 4: quench\n$\\omega_C\\to\\omega_H$", ha="center", fontsize=6.5)
-    ax.set_title("(a) four-step cycle (Fig. 2), N-fold degenerate levels", fontsize=8)
-
-
-def _plot_loglog_fit(ax, x, y) -> None:
-    """Overlay the least-squares power law through (x, y) with its exponent in the legend."""
-    s = np.polyfit(np.log(x), np.log(y), 1)
-    ax.loglog(
-        x, np.exp(np.polyval(s, np.log(x))), "-", color="k", lw=0.8, label=f"fit slope {s[0]:.3f}"
+    return claim(
+        "tf.carnot.reduction_exact",
+        source=SOURCE + ", Eq. (5)",
+        statement="The two-level reductions of both media reproduce the full 2N-dimensional "
+        "cycle (work, heat, A_cl_bar, A_qm_bar) for the small N where both run.",
+        measured={
+            "max_relative_error": errs,
+            "N_checked": {m: sorted(int(n) for n in check[check.medium == m].N) for m in MEDIA},
+        },
+        expected="relative error <= tolerance",
+        comparator="|reduced - full|/|full| <= tol",
+        tolerance=rtol,
+        ok=ok_all,
+        **_common(cfg, artifacts),
     )
 
 
-def plot(df: pd.DataFrame, check: pd.DataFrame, cfg: dict[str, Any]):
-    """Fig. 2: (a) cycle diagram, (b) eta_Car - eta, (c) power, (d) ratio versus bounds."""
-    from qthermo.plumbing.figures import plt, setup_style
-
-    setup_style()
-    fig, axes = plt.subplots(2, 2, figsize=(7.2, 5.8))
-    _cycle_diagram(axes[0, 0])
-    q = df[df.medium == "collective"].sort_values("N")
-    cl = df[df.medium == "incoherent"].sort_values("N")
-    qf = q[q.N >= cfg["fit_N_min"]]
-    ax = axes[0, 1]
-    ax.loglog(q.N, q.gap, "o", ms=3, color="tab:red", label="collective (coherent)")
-    ax.loglog(cl.N, cl.gap, "x", ms=4, color="tab:blue", label="incoherent (classical)")
-    _plot_loglog_fit(ax, qf.N, qf.gap)
-    ax.set_xlabel("N")
-    ax.set_ylabel(r"$\eta_{Car}-\eta$")
-    ax.set_title("(b) efficiency gap (same for both media)")
-    ax.legend()
-    ax = axes[1, 0]
-    ax.loglog(q.N, q.power, "o", ms=3, color="tab:red", label="collective (coherent)")
-    ax.loglog(cl.N, cl.power, "x", ms=4, color="tab:blue", label="incoherent (classical)")
-    _plot_loglog_fit(ax, qf.N, qf.power)
-    ok = check[check.medium == "collective"]
-    ax.loglog(ok.N, ok.power_full, "s", mfc="none", ms=7, color="k", label="full 2N-dim check")
-    okc = check[check.medium == "incoherent"]
-    ax.loglog(okc.N, okc.power_full, "s", mfc="none", ms=7, color="k")
-    ax.set_xlabel("N")
-    ax.set_ylabel(r"power $W/\tau$")
-    ax.set_title(r"(c) power, strokes $\tau_0/(\gamma N^2)$")
-    ax.legend()
-    ax = axes[1, 1]
-    ax.loglog(q.N, q.ratio, "o", ms=3, color="tab:red", label="ratio, collective")
-    ax.loglog(q.N, q.quantum_bound, "--", color="k", label=r"$c(\bar A_{cl}+\bar A_{qm})$")
-    ax.loglog(cl.N, cl.ratio, "x", ms=4, color="tab:blue", label="ratio, incoherent")
-    ax.loglog(q.N, q.classical_bound, "--", color="tab:blue", label=r"$c\bar A_{cl}$")
-    ax.set_xlabel("N")
-    ax.set_ylabel(r"$(W/\tau)/(\eta_{Car}-\eta)$")
-    ax.set_title("(d) power-efficiency ratio vs Eq. (8)")
-    ax.legend()
-    fig.suptitle(
-        rf"Tajima-Funo Fig. 2 / Result 3: $\beta_H$={cfg['beta_h']}, $\beta_C$={cfg['beta_c']}, "
-        rf"$\beta_H\hbar\omega_H$={cfg['x_h']}, $\beta_C\hbar\omega_C=\beta_H\hbar\omega_H$+"
-        rf"{cfg['delta0']}/N, $\tau_{{H,C}}$={cfg['tau0']}/($\gamma N^2$)",
-        fontsize=8,
-    )
-    fig.tight_layout()
-    return fig
+def evaluate_claims(
+    df: pd.DataFrame, check: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]
+) -> list[Claim]:
+    """Claims tf.carnot.* from the N sweep and the reduction cross-check, in ledger order."""
+    return [
+        efficiency_gap_claim(df, cfg, artifacts),
+        power_claim(df, cfg, artifacts),
+        classical_medium_claim(df, cfg, artifacts),
+        quantum_bound_claim(df, cfg, artifacts),
+        reduction_exact_claim(check, cfg, artifacts),
+    ]

@@ -23,7 +23,7 @@ __all__ = [
 
 
 def two_n_state_model(
-    N: int, omega0: float = 1.0, beta: float = 1.0, gamma0: float = 1.0, hbar: float = 1.0
+    N: int, *, omega0: float = 1.0, beta: float = 1.0, gamma0: float = 1.0, hbar: float = 1.0
 ) -> Model:
     """Build the 2N-state model (Eq. 5) with collective jumps, rate ``gamma(omega0) = gamma0``."""
     if int(N) != N or N < 1:
@@ -43,7 +43,7 @@ def two_n_state_model(
 
 
 def plus_state_populations(
-    N: int, omega0: float, beta: float, hbar: float = 1.0
+    N: int, *, omega0: float, beta: float, hbar: float = 1.0
 ) -> tuple[float, float]:
     """``(p_g(0), p_e(0))`` with ``p_g/p_e = (1 + 1/N) exp(beta hbar omega0)`` (text after Eq. 5)."""
     ratio = (1.0 + 1.0 / N) * np.exp(beta * hbar * omega0)
@@ -51,21 +51,34 @@ def plus_state_populations(
     return 1.0 - p_e, p_e
 
 
-def rho_plus(N: int, omega0: float = 1.0, beta: float = 1.0, hbar: float = 1.0) -> np.ndarray:
+def rho_plus(N: int, *, omega0: float = 1.0, beta: float = 1.0, hbar: float = 1.0) -> np.ndarray:
     """``rho^+ = p_g |g,+><g,+| + p_e |e,+><e,+|``, ``|x,+> = sum_j |x,j>/sqrt(N)``."""
-    p_g, p_e = plus_state_populations(N, omega0, beta, hbar)
+    p_g, p_e = plus_state_populations(N, omega0=omega0, beta=beta, hbar=hbar)
     g = np.concatenate([np.ones(N), np.zeros(N)]) / np.sqrt(N)
     e = np.concatenate([np.zeros(N), np.ones(N)]) / np.sqrt(N)
     return (p_g * np.outer(g, g) + p_e * np.outer(e, e)).astype(complex)
 
 
-def eq6_heat_current(N: int, omega0: float, beta: float, gamma0: float, hbar: float = 1.0) -> float:
+def eq6_heat_current(
+    N: int, *, omega0: float, beta: float, gamma0: float, hbar: float = 1.0
+) -> float:
     """Eq. (6): ``J_tot(rho^+) = N hbar omega0 gamma(omega0) p_e(0)``."""
-    return N * hbar * omega0 * gamma0 * plus_state_populations(N, omega0, beta, hbar)[1]
+    return (
+        N
+        * hbar
+        * omega0
+        * gamma0
+        * plus_state_populations(N, omega0=omega0, beta=beta, hbar=hbar)[1]
+    )
 
 
 def eq7_entropy_production(
-    N: int, omega0: float, beta: float, gamma0: float, hbar: float = 1.0
+    N: int, *, omega0: float, beta: float, gamma0: float, hbar: float = 1.0
 ) -> float:
     """Eq. (7): ``sigma(rho^+) = N log(1 + 1/N) gamma(omega0) p_e(0)``."""
-    return N * np.log1p(1.0 / N) * gamma0 * plus_state_populations(N, omega0, beta, hbar)[1]
+    return (
+        N
+        * np.log1p(1.0 / N)
+        * gamma0
+        * plus_state_populations(N, omega0=omega0, beta=beta, hbar=hbar)[1]
+    )

@@ -55,7 +55,7 @@ def collective_lowering() -> np.ndarray:
     return sigma_minus(1) + sigma_minus(2)
 
 
-def rates(omega: float, beta: float, gamma0: float, hbar: float = 1.0) -> tuple[float, float]:
+def rates(*, omega: float, beta: float, gamma0: float, hbar: float = 1.0) -> tuple[float, float]:
     """``(Gamma_down, Gamma_up)`` as printed in the paper (text before Fig. 3)."""
     x = beta * hbar * omega
     return gamma0 / (1.0 + np.exp(-x)), gamma0 / (1.0 + np.exp(x))
@@ -72,11 +72,11 @@ def paper_sigma_z_energies(omega: float, hbar: float = 1.0) -> np.ndarray:
 
 
 def superradiant_model(
+    *,
     omega: float,
     beta: float,
     gamma0: float,
     hbar: float = 1.0,
-    *,
     bath_name: str = "bath",
     energies: np.ndarray | None = None,
     check: bool = True,
@@ -95,7 +95,7 @@ def superradiant_model(
         Verify commutation relation and detailed balance (raises ``ModelError``).
     """
     E = excitation_energies(omega, hbar) if energies is None else np.asarray(energies, float)
-    g_down, g_up = rates(omega, beta, gamma0, hbar)
+    g_down, g_up = rates(omega=omega, beta=beta, gamma0=gamma0, hbar=hbar)
     L = collective_lowering()
     jumps = (
         Jump(op=L, omega=omega, rate=g_down, label="L"),
@@ -108,6 +108,7 @@ def superradiant_model(
 
 
 def engine_cycle(
+    *,
     omega_h: float,
     omega_c: float,
     beta_h: float,
@@ -118,8 +119,10 @@ def engine_cycle(
     hbar: float = 1.0,
 ) -> Cycle:
     """Four-step cycle: hot stroke (omega_H, beta_H, tau_H), quench, cold stroke, quench back."""
-    hot = superradiant_model(omega_h, beta_h, gamma0, hbar, bath_name="hot")
-    cold = superradiant_model(omega_c, beta_c, gamma0, hbar, bath_name="cold")
+    hot = superradiant_model(omega=omega_h, beta=beta_h, gamma0=gamma0, hbar=hbar, bath_name="hot")
+    cold = superradiant_model(
+        omega=omega_c, beta=beta_c, gamma0=gamma0, hbar=hbar, bath_name="cold"
+    )
     return Cycle((Stroke(hot, tau_h, "hot"), Stroke(cold, tau_c, "cold")))
 
 

@@ -1,4 +1,4 @@
-"""Rule tf_fig1_plot: draw Tajima-Funo Fig. 1 from the sweep table."""
+"""Rule tajima_funo_fig1: draw Tajima-Funo Fig. 1 from the sweep table."""
 
 import pandas as pd
 
@@ -7,13 +7,13 @@ from qthermo.plumbing.figures import save_figure
 from qthermo.plumbing.provenance import figure_provenance
 from qthermo.plumbing.runlog import job_logger
 
-log = job_logger("tf_fig1_plot", snakemake.log[0])
-df = pd.read_csv(snakemake.input.csv)
-fig = plot(df, snakemake.params.cfg)
+log = job_logger(snakemake.rule, snakemake.log[0])
+cfg = snakemake.params.cfg
+fig = plot(pd.read_csv(snakemake.input.csv), cfg)
 save_figure(
     fig,
     snakemake.output.pdf,
     snakemake.output.png,
-    provenance=figure_provenance(snakemake.rule, __file__, snakemake.params.cfg),
+    provenance=figure_provenance(snakemake.rule, __file__, cfg, producer=plot),
 )
 log.info(f"wrote {snakemake.output.pdf} and {snakemake.output.png}")

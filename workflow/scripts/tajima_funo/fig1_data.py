@@ -1,10 +1,10 @@
-"""Rule tf_fig1_sweep: thin wrapper around qthermo.papers.tajima_funo.fig1.sweep."""
+"""Rule tajima_funo_fig1_data: thin wrapper around qthermo.papers.tajima_funo.fig1.sweep."""
 
 from qthermo.papers.tajima_funo.fig1 import sweep
 from qthermo.plumbing.outputs import write_csv
 from qthermo.plumbing.runlog import job_logger
 
-log = job_logger("tf_fig1_sweep", snakemake.log[0])
+log = job_logger(snakemake.rule, snakemake.log[0])
 df = sweep(
     snakemake.params.cfg,
     hbar=snakemake.params.hbar,

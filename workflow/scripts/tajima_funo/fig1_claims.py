@@ -1,4 +1,4 @@
-"""Rule tf_fig1_claims: evaluate the Fig. 1 claims from the sweep table."""
+"""Rule tajima_funo_fig1_claims: evaluate the Fig. 1 claims from the sweep table."""
 
 import pandas as pd
 
@@ -6,7 +6,7 @@ from qthermo.ledger.claims import write_claims
 from qthermo.papers.tajima_funo.fig1 import evaluate_claims
 from qthermo.plumbing.runlog import job_logger
 
-log = job_logger("tf_fig1_claims", snakemake.log[0])
+log = job_logger(snakemake.rule, snakemake.log[0])
 df = pd.read_csv(snakemake.input.csv)
 claims = evaluate_claims(df, snakemake.params.cfg, snakemake.params.artifacts)
 write_claims(snakemake.output.claims, claims)

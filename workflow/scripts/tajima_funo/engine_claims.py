@@ -1,14 +1,15 @@
-"""Rule tf_engine_claims: claims tf.fig3.*, tf.fig4.*, tf.carnot.*, tf.limit_cycle.closure."""
+"""Rule tajima_funo_engine_claims: claims tf.fig3.*, tf.fig4.*, tf.carnot.*, tf.engine.*,
+tf.limit_cycle.closure."""
 
 import pandas as pd
 
 from qthermo.ledger.claims import write_claims
-from qthermo.papers.tajima_funo import engine as tf_engine
-from qthermo.papers.tajima_funo import fig2 as tf_carnot
+from qthermo.papers.tajima_funo import engine_claims as tf_engine
+from qthermo.papers.tajima_funo import fig2 as tf_fig2
 from qthermo.plumbing.outputs import read_json
 from qthermo.plumbing.runlog import job_logger
 
-log = job_logger("tf_engine_claims", snakemake.log[0])
+log = job_logger(snakemake.rule, snakemake.log[0])
 inp, par = snakemake.input, snakemake.params
 fig3 = pd.read_csv(inp.fig3)
 fig3_details = pd.read_csv(inp.fig3_details)
@@ -21,7 +22,7 @@ sr, cn = par.superradiant, par.carnot
 claims = tf_engine.evaluate_claims(
     fig3, fig3_details, fig4, fig4_details, summary, sr, par.artifacts
 )
-claims += tf_carnot.evaluate_claims(carnot, check, cn, par.artifacts["fig2"])
+claims += tf_fig2.evaluate_claims(carnot, check, cn, par.artifacts["fig2"])
 claims.append(
     tf_engine.closure_claim(
         summary,
