@@ -11,11 +11,6 @@ from pathlib import Path
 REPO = Path(str(workflow.current_basedir)).resolve()
 
 
-def repo_path(*parts):
-    """A file of the workflow itself, relative to the working directory: input paths then stay
-    the same when the whole tree is moved or copied, so nothing reruns for that alone."""
-    return os.path.relpath(REPO.joinpath(*parts))
-
 # Jobs import the physics package from this working tree's src/ (also inside --use-conda
 # environments), whatever copy of qthermo happens to be installed.
 sys.path.insert(0, str(REPO / "src"))
@@ -46,10 +41,6 @@ fill_defaults(config, REPO / "config" / "config.yaml")
 # Validate the complete config before any job is scheduled: a bad key or value stops the
 # run here, naming the key and the value, and nothing is written under results/.
 validate_config(config, REPO / "workflow" / "schemas" / "config.schema.yaml")
-
-
-# One global software environment for every rule (used with --use-conda).
-conda: "envs/environment.yaml"
 
 
 include: "workflow/common.smk"

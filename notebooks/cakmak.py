@@ -29,9 +29,9 @@ import numpy as np
 import pandas as pd
 from IPython.display import Image, display
 
-from qthermo.plumbing.paths import repo_root
+from qthermo.plumbing.paths import workdir
 
-root = repo_root()
+root = workdir()
 
 res = root / "results/cakmak"
 tables = {p.stem: pd.read_csv(p) for p in sorted(res.glob("*.csv"))}

@@ -32,9 +32,9 @@ import numpy as np
 import pandas as pd
 from IPython.display import Image, display
 
-from qthermo.plumbing.paths import repo_root
+from qthermo.plumbing.paths import workdir
 
-root = repo_root()
+root = workdir()
 
 inc = pd.read_csv(root / "results/diosi/incoherent.csv")
 loc = pd.read_csv(root / "results/diosi/local_map.csv")

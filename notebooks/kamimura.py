@@ -42,9 +42,9 @@ import numpy as np
 import pandas as pd
 from IPython.display import Image, display
 
-from qthermo.plumbing.paths import repo_root
+from qthermo.plumbing.paths import workdir
 
-root = repo_root()
+root = workdir()
 
 res = root / "results/kamimura"
 sc = pd.read_csv(res / "heat_current_scaling.csv")

@@ -28,9 +28,9 @@ import numpy as np
 import pandas as pd
 from IPython.display import Image, display
 
-from qthermo.plumbing.paths import repo_root
+from qthermo.plumbing.paths import workdir
 
-root = repo_root()
+root = workdir()
 
 res = root / "results/tajima_funo"
 fig1 = pd.read_csv(res / "fig1.csv")

@@ -1,14 +1,43 @@
 # Shared definitions for all rule files (included before workflow/rules/*.smk).
 
+# The software environment of every rule (with --use-conda), relative to the rule files.
+ENV = "../../envs/environment.yaml"
+
 
 def pkg(*modules):
     """Source files a job depends on - the named package modules (``"papers/tajima_funo/fig1"``),
     the plumbing modules every job script uses, and everything they import (transitively). A
     job reruns when any of them changes, and not when an unrelated module does."""
-    base = ["plumbing/runlog", "plumbing/outputs", "ledger/claims", "plumbing/config", "plumbing/provenance"]
-    return [os.path.relpath(f) for f in module_closure([*base, *modules], root=REPO / "src" / "qthermo")]
+    base = [
+        "plumbing/runlog",
+        "plumbing/outputs",
+        "ledger/claims",
+        "plumbing/config",
+        "plumbing/provenance",
+    ]
+    return [
+        os.path.relpath(f)
+        for f in module_closure([*base, *modules], root=REPO / "src" / "qthermo")
+    ]
 
 
 # Each paper's rule file appends its claim file(s) and final targets to these lists.
 CLAIM_FILES = []
 FINAL_TARGETS = []
+
+
+def repo_path(*parts):
+    """A file of the workflow itself, relative to the working directory: input paths then stay
+    the same when the whole tree is moved or copied, so nothing reruns for that alone.
+    """
+    return os.path.relpath(REPO.joinpath(*parts))
+
+
+def output_producers():
+    """Every declared output of the workflow -> the rule that produces it."""
+    return {
+        str(f): r.name
+        for r in workflow.rules
+        for f in r.output
+        if r.name != "manifest" and not str(f).startswith("logs/")
+    }

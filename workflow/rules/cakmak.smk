@@ -22,6 +22,8 @@ rule cakmak_fig2_data:
         high_temperature=f"{CK_DIR}/high_temperature.csv",
     log:
         "logs/cakmak/fig2_data.log",
+    conda:
+        ENV
     params:
         cfg=CK,
     script:
@@ -37,6 +39,8 @@ rule cakmak_fig3_data:
         fig3_longtime=f"{CK_DIR}/fig3_longtime.csv",
     log:
         "logs/cakmak/fig3_data.log",
+    conda:
+        ENV
     params:
         cfg=CK,
     script:
@@ -54,6 +58,8 @@ rule cakmak_scaling_data:
         saturation=f"{CK_DIR}/saturation.csv",
     log:
         "logs/cakmak/scaling_data.log",
+    conda:
+        ENV
     resources:
         mem_mb=1500,
     params:
@@ -72,6 +78,8 @@ rule cakmak_harvesting_data:
         harvest_table1=f"{CK_DIR}/harvest_table1.csv",
     log:
         "logs/cakmak/harvesting_data.log",
+    conda:
+        ENV
     params:
         cfg=CK,
     script:
@@ -91,6 +99,8 @@ rule cakmak_claims:
         claims="results/claims/cakmak.json",
     log:
         "logs/cakmak/claims.log",
+    conda:
+        ENV
     params:
         cfg=CK,
         artifacts={
@@ -139,6 +149,8 @@ rule cakmak_fig2:
         ),
     log:
         "logs/cakmak/fig2.log",
+    conda:
+        ENV
     params:
         cfg=CK,
     script:
@@ -159,6 +171,8 @@ rule cakmak_fig3:
         ),
     log:
         "logs/cakmak/fig3.log",
+    conda:
+        ENV
     params:
         cfg=CK,
     script:
@@ -179,6 +193,8 @@ rule cakmak_fig4:
         ),
     log:
         "logs/cakmak/fig4.log",
+    conda:
+        ENV
     params:
         cfg=CK,
     script:
@@ -201,6 +217,8 @@ rule cakmak_scaling_beyond:
         ),
     log:
         "logs/cakmak/scaling_beyond.log",
+    conda:
+        ENV
     params:
         cfg=CK,
     script:
@@ -225,6 +243,8 @@ rule cakmak_harvesting:
         ),
     log:
         "logs/cakmak/harvesting.log",
+    conda:
+        ENV
     params:
         cfg=CK,
     script:
@@ -234,7 +254,8 @@ rule cakmak_harvesting:
 rule cakmak_notebook:
     """Executed notebook: cached tables, figures, interpretation, assertions on the claims."""
     input:
-        nb="notebooks/cakmak.py",
+        nb=repo_path("notebooks", "cakmak.py"),
+        code=pkg("plumbing/notebooks"),
         claims=rules.cakmak_claims.output.claims,
         csv=[
             *rules.cakmak_fig2_data.output,
@@ -247,5 +268,7 @@ rule cakmak_notebook:
         ipynb="results/notebooks/cakmak.ipynb",
     log:
         "logs/cakmak/notebook.log",
+    conda:
+        ENV
     shell:
-        "jupytext --to ipynb --set-kernel python3 --execute --output {output.ipynb} {input.nb} > {log} 2>&1"
+        "python -m qthermo.plumbing.notebooks {input.nb} {output.ipynb} > {log} 2>&1"

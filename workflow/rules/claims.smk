@@ -9,23 +9,15 @@ rule claims_merge:
         tests=sorted(map(os.path.relpath, (REPO / "tests").glob("test_*.py"))),
     output:
         ledger="results/claims.json",
-    params:
-        tests_dir=repo_path("tests"),
-        package=repo_path("src", "qthermo"),
     log:
         "logs/claims/merge.log",
+    conda:
+        ENV
+    params:
+        tests_dir=lambda wc: repo_path("tests"),
+        package=lambda wc: repo_path("src", "qthermo"),
     script:
         "../scripts/claims_merge.py"
-
-
-def output_producers():
-    """Every declared output of the workflow -> the rule that produces it."""
-    return {
-        str(f): r.name
-        for r in workflow.rules
-        for f in r.output
-        if r.name != "manifest" and not str(f).startswith("logs/")
-    }
 
 
 rule manifest:
@@ -35,12 +27,14 @@ rule manifest:
         code=pkg("ledger/manifest"),
     output:
         manifest="results/manifest.json",
+    log:
+        "logs/claims/manifest.log",
+    conda:
+        ENV
     params:
         producers=lambda wc: output_producers(),
         seal_dir=os.path.relpath(SEAL_DIR),
         config_hash=config_hash(config),
-    log:
-        "logs/claims/manifest.log",
     script:
         "../scripts/manifest.py"
 
@@ -51,11 +45,13 @@ rule verify:
     input:
         ledger="results/claims.json",
         manifest="results/manifest.json",
+    log:
+        "logs/claims/verify.log",
+    conda:
+        ENV
     params:
         expected=repo_path("baseline", "claims.json"),
         seal_dir=os.path.relpath(SEAL_DIR),
-    log:
-        "logs/claims/verify.log",
     shell:
         "python -m qthermo.ledger.verify {input.ledger} --manifest {input.manifest}"
         " --expected {params.expected} --seal-dir {params.seal_dir} 2>&1 | tee {log};"
@@ -69,5 +65,7 @@ rule baseline_check:
         targets=lambda wc: FINAL_TARGETS,
     log:
         "logs/claims/baseline_check.log",
+    conda:
+        ENV
     shell:
         "python -m qthermo.ledger.baseline check 2>&1 | tee {log}; exit ${{PIPESTATUS[0]}}"

@@ -26,6 +26,8 @@ rule diosi_heat_flow_data:
         local="results/diosi/local_map.csv",
     log:
         "logs/diosi/heat_flow_data.log",
+    conda:
+        ENV
     params:
         cfg=DIOSI,
         support_tol=config["numerics"]["support_tol"],
@@ -44,6 +46,8 @@ rule diosi_heat_flow_claims:
         claims="results/claims/diosi.json",
     log:
         "logs/diosi/heat_flow_claims.log",
+    conda:
+        ENV
     params:
         cfg=DIOSI,
         artifacts=[
@@ -70,6 +74,8 @@ rule diosi_heat_flow:
         ),
     log:
         "logs/diosi/heat_flow.log",
+    conda:
+        ENV
     params:
         cfg=DIOSI,
     script:
@@ -79,7 +85,8 @@ rule diosi_heat_flow:
 rule diosi_notebook:
     """Executed notebook: figure, numbers, interpretation choices and assertions on the claims."""
     input:
-        nb="notebooks/diosi.py",
+        nb=repo_path("notebooks", "diosi.py"),
+        code=pkg("plumbing/notebooks"),
         claims=rules.diosi_heat_flow_claims.output.claims,
         incoherent=rules.diosi_heat_flow_data.output.incoherent,
         local=rules.diosi_heat_flow_data.output.local,
@@ -88,5 +95,7 @@ rule diosi_notebook:
         ipynb="results/notebooks/diosi.ipynb",
     log:
         "logs/diosi/notebook.log",
+    conda:
+        ENV
     shell:
-        "jupytext --to ipynb --set-kernel python3 --execute --output {output.ipynb} {input.nb} > {log} 2>&1"
+        "python -m qthermo.plumbing.notebooks {input.nb} {output.ipynb} > {log} 2>&1"

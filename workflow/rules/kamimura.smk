@@ -28,10 +28,12 @@ rule kamimura_sweep:
         code=pkg("core/dicke", "papers/kamimura/models", "papers/kamimura/scaling"),
     output:
         **KYTM_TABLES,
-    params:
-        cfg=KYTM,
     log:
         "logs/kamimura/sweep.log",
+    conda:
+        ENV
+    params:
+        cfg=KYTM,
     script:
         "../scripts/kamimura_sweep.py"
 
@@ -46,6 +48,10 @@ rule kamimura_claims:
         code=pkg("papers/kamimura/scaling"),
     output:
         claims="results/claims/kamimura.json",
+    log:
+        "logs/kamimura/claims.log",
+    conda:
+        ENV
     params:
         cfg=KYTM,
         artifacts=[
@@ -55,8 +61,6 @@ rule kamimura_claims:
             KYTM_TABLES["burst_peaks"],
             KYTM_TABLES["rwa"],
         ],
-    log:
-        "logs/kamimura/claims.log",
     script:
         "../scripts/kamimura_claims.py"
 
@@ -75,10 +79,12 @@ rule kamimura_plot:
             caption="../report/kamimura_scaling.rst",
             category="Kamimura et al.",
         ),
-    params:
-        cfg=KYTM,
     log:
         "logs/kamimura/plot.log",
+    conda:
+        ENV
+    params:
+        cfg=KYTM,
     script:
         "../scripts/kamimura_plot.py"
 
@@ -86,7 +92,8 @@ rule kamimura_plot:
 rule kamimura_notebook:
     """Execute the topic notebook on the cached results (ends with assertions on the claims)."""
     input:
-        nb="notebooks/kamimura.py",
+        nb=repo_path("notebooks", "kamimura.py"),
+        code=pkg("plumbing/notebooks"),
         claims="results/claims/kamimura.json",
         scaling=KYTM_TABLES["scaling"],
         eq12=KYTM_TABLES["eq12"],
@@ -98,5 +105,7 @@ rule kamimura_notebook:
         ipynb="results/notebooks/kamimura.ipynb",
     log:
         "logs/kamimura/notebook.log",
+    conda:
+        ENV
     shell:
-        "jupytext --to ipynb --set-kernel python3 --execute --output {output.ipynb} {input.nb} > {log} 2>&1"
+        "python -m qthermo.plumbing.notebooks {input.nb} {output.ipynb} > {log} 2>&1"

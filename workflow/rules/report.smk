@@ -34,11 +34,13 @@ rule provenance:
             caption="../report/provenance.rst",
             category="Provenance",
         ),
+    log:
+        "logs/report/provenance.log",
+    conda:
+        ENV
     params:
         cfg=config,
         root=repo_path(),
-    log:
-        "logs/report/provenance.log",
     script:
         "../scripts/report_provenance.py"
 
@@ -48,7 +50,9 @@ rule claims_report:
     input:
         ledger="results/claims.json",
         figures=lambda wc: sorted({f for f in FINAL_TARGETS if f.endswith(".png")}),
-        inventories=sorted(map(os.path.relpath, REPO.glob("src/qthermo/papers/*/inventory/*.yaml"))),
+        inventories=sorted(
+            map(os.path.relpath, REPO.glob("src/qthermo/papers/*/inventory/*.yaml"))
+        ),
         code=pkg("ledger/referee"),
     output:
         md="results/REPORT.md",
@@ -57,9 +61,11 @@ rule claims_report:
             caption="../report/claims_table.rst",
             category="Claims",
         ),
-    params:
-        package=repo_path("src", "qthermo"),
     log:
         "logs/report/claims_report.log",
+    conda:
+        ENV
+    params:
+        package=lambda wc: repo_path("src", "qthermo"),
     script:
         "../scripts/report_claims.py"

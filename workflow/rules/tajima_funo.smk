@@ -16,6 +16,8 @@ rule tajima_funo_fig1_data:
         csv="results/tajima_funo/fig1.csv",
     log:
         "logs/tajima_funo/fig1_data.log",
+    conda:
+        ENV
     params:
         cfg=TF["fig1"],
         hbar=TF["hbar"],
@@ -33,6 +35,8 @@ rule tajima_funo_fig1_claims:
         claims="results/claims/tajima_funo_fig1.json",
     log:
         "logs/tajima_funo/fig1_claims.log",
+    conda:
+        ENV
     params:
         cfg=TF["fig1"],
         artifacts=["figures/tajima_funo_fig1.png", "results/tajima_funo/fig1.csv"],
@@ -54,6 +58,8 @@ rule tajima_funo_fig1:
         ),
     log:
         "logs/tajima_funo/fig1.log",
+    conda:
+        ENV
     params:
         cfg=TF["fig1"],
     script:
@@ -80,6 +86,8 @@ rule tajima_funo_fig2_data:
         check="results/tajima_funo/fig2_full_check.csv",
     log:
         "logs/tajima_funo/fig2_data.log",
+    conda:
+        ENV
     params:
         cfg=TF["carnot"],
         hbar=TF["hbar"],
@@ -97,6 +105,8 @@ rule tajima_funo_fig3_data:
         summary="results/tajima_funo/engine_summary.json",
     log:
         "logs/tajima_funo/fig3_data.log",
+    conda:
+        ENV
     params:
         cfg=TF["superradiant"],
         hbar=TF["hbar"],
@@ -114,6 +124,8 @@ rule tajima_funo_fig4_data:
         fig4_details="results/tajima_funo/fig4_details.csv",
     log:
         "logs/tajima_funo/fig4_data.log",
+    conda:
+        ENV
     params:
         cfg=TF["superradiant"],
         hbar=TF["hbar"],
@@ -136,6 +148,8 @@ rule tajima_funo_engine_claims:
         claims="results/claims/tajima_funo_engine.json",
     log:
         "logs/tajima_funo/engine_claims.log",
+    conda:
+        ENV
     params:
         superradiant=TF["superradiant"],
         carnot=TF["carnot"],
@@ -183,6 +197,8 @@ rule tajima_funo_fig2:
         ),
     log:
         "logs/tajima_funo/fig2.log",
+    conda:
+        ENV
     params:
         cfg=TF["carnot"],
     script:
@@ -204,6 +220,8 @@ rule tajima_funo_fig3:
         ),
     log:
         "logs/tajima_funo/fig3.log",
+    conda:
+        ENV
     params:
         cfg=TF["superradiant"],
     script:
@@ -225,6 +243,8 @@ rule tajima_funo_fig4:
         ),
     log:
         "logs/tajima_funo/fig4.log",
+    conda:
+        ENV
     params:
         cfg=TF["superradiant"],
     script:
@@ -234,7 +254,8 @@ rule tajima_funo_fig4:
 rule tajima_funo_notebook:
     """Executed notebook for Tajima-Funo Figs. 1-4: cached results, figures, final assertions."""
     input:
-        nb="notebooks/tajima_funo.py",
+        nb=repo_path("notebooks", "tajima_funo.py"),
+        code=pkg("plumbing/notebooks"),
         claims=[
             "results/claims/tajima_funo_fig1.json",
             "results/claims/tajima_funo_engine.json",
@@ -253,5 +274,7 @@ rule tajima_funo_notebook:
         ipynb="results/notebooks/tajima_funo.ipynb",
     log:
         "logs/tajima_funo/notebook.log",
+    conda:
+        ENV
     shell:
-        "jupytext --to ipynb --set-kernel python3 --execute --output {output.ipynb} {input.nb} > {log} 2>&1"
+        "python -m qthermo.plumbing.notebooks {input.nb} {output.ipynb} > {log} 2>&1"
