@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal, overload
 
 import numpy as np
 
@@ -93,6 +94,30 @@ def _spectral(
         )
     kernel = p <= tol * scale
     return p, V, kernel
+
+
+@overload
+def entropy_production(
+    model: Model,
+    rho: np.ndarray,
+    baths: Sequence[Bath] | None = ...,
+    *,
+    support_tol: float | None = ...,
+    check_nonnegative: bool = ...,
+    detail: Literal[False] = ...,
+) -> float: ...
+
+
+@overload
+def entropy_production(
+    model: Model,
+    rho: np.ndarray,
+    baths: Sequence[Bath] | None = ...,
+    *,
+    support_tol: float | None = ...,
+    check_nonnegative: bool = ...,
+    detail: Literal[True],
+) -> EntropyBreakdown: ...
 
 
 def entropy_production(

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from typing import cast
 
 import numpy as np
 
@@ -118,9 +117,7 @@ def evaluate_tradeoff(
         known = next((v for st, v in done if np.array_equal(st, state)), None)
         if known is None:
             J = float(np.sum(np.abs(heat_currents(model, state, chosen))))
-            s = float(
-                cast(float, entropy_production(model, state, chosen, support_tol=support_tol))
-            )
+            s = float(entropy_production(model, state, chosen, support_tol=support_tol))
             known = (J, s, cd_ratio(J, s))
             done.append((state, known))
         vals[f"J_tot{tag}"], vals[f"sigma{tag}"], vals[f"cd{tag}"] = known

@@ -35,7 +35,7 @@ def _log_uncaught_exceptions(logger: logging.Logger) -> None:
     ``--show-failed-logs`` and a reader of ``logs/`` see why a job failed."""
     previous = sys.excepthook
 
-    def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+    def hook(exc_type, exc, tb):
         if not issubclass(exc_type, KeyboardInterrupt):
             text = "".join(traceback.format_exception(exc_type, exc, tb))
             for handler in logger.handlers:

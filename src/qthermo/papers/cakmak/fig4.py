@@ -56,11 +56,11 @@ INTERPRETATION = (
 
 def cubic_fit(N: Sequence[float], c: Sequence[float], degree: int = 3) -> tuple[np.ndarray, float]:
     """Least-squares polynomial (highest power first) and its coefficient of determination."""
-    N = np.asarray(N, dtype=float)
-    c = np.asarray(c, dtype=float)
-    coef = np.polyfit(N, c, degree)
-    res = c - np.polyval(coef, N)
-    r2 = 1.0 - float(res @ res) / float(((c - c.mean()) ** 2).sum())
+    x = np.asarray(N, dtype=float)
+    y = np.asarray(c, dtype=float)
+    coef = np.polyfit(x, y, degree)
+    res = y - np.polyval(coef, x)
+    r2 = 1.0 - float(res @ res) / float(((y - y.mean()) ** 2).sum())
     return coef, r2
 
 

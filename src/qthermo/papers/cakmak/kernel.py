@@ -164,7 +164,7 @@ def kernel_projection_dense(
     ``R`` and ``Lt`` span the right and left null spaces of the dense Liouvillian (SVD); valid
     because the zero eigenvalue of a GKSL generator is semisimple.
     """
-    L = sup.toarray() if sp.issparse(sup) else np.asarray(sup)
+    L = sp.csr_matrix(sup).toarray() if sp.issparse(sup) else np.asarray(sup)
     R = sla.null_space(L, rcond=rcond)
     Lt = sla.null_space(L.conj().T, rcond=rcond)
     if R.shape[1] != Lt.shape[1] or R.shape[1] == 0:

@@ -42,6 +42,7 @@ negative entropy production, exactly when ``omega_A / omega_B > T_A / T_B`` (> 1
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from qthermo.core.superop import dissipator, liouvillian, model_liouvillian, unvec, vec
 from qthermo.papers.diosi.model import (
@@ -223,6 +224,6 @@ def local_current_exact(
     return float(eps**2 * (kB * omega_A + kA * omega_B) * dp / (kbar**2 + delta**2))
 
 
-def local_violation_predicted(omega_ratio: np.ndarray, t_ratio: np.ndarray) -> np.ndarray:
+def local_violation_predicted(omega_ratio: ArrayLike, t_ratio: ArrayLike) -> np.ndarray:
     """Where Eq. D3 predicts heat flowing cold -> hot (T_A > T_B): ``omega_A/omega_B > T_A/T_B``."""
     return (np.asarray(omega_ratio) > np.asarray(t_ratio)) & (np.asarray(t_ratio) > 1)

@@ -76,14 +76,14 @@ def _incoherent_row(
     gA: float,
     e: float,
     noise_beta: float,
-    first_order: tuple[np.ndarray, np.ndarray, float],
+    first_order: tuple[np.ndarray, np.ndarray, Any],
     support_tol: float | None,
 ) -> dict[str, Any]:
     """One stationary state of the incoherent model: numerics, closed forms and distances."""
     bA, bB, gB = 1.0 / TA, 1.0 / TB, gA * ratio
     r0, r1, J_liou_unit = first_order
     eps = e * gA
-    betas = dict(beta_A=bA, beta_B=bB)
+    betas: dict[str, Any] = dict(beta_A=bA, beta_B=bB)
     model = incoherent_model(
         omega_A=omega,
         omega_B=omega,

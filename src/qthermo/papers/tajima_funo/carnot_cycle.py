@@ -118,7 +118,7 @@ def reduced_model(
     down, up = _rates(omega, beta, gamma0, hbar)
     jumps = (Jump(L, omega, down, "L"), Jump(L.conj().T, -omega, up, "L^dag"))
     return Model(
-        energies=[0.0, hbar * omega],
+        energies=np.array([0.0, hbar * omega]),
         labels=[("g", 0), ("e", 0)],
         baths=[Bath(bath_name, beta, jumps)],
         hbar=hbar,
