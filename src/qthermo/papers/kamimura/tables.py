@@ -22,6 +22,7 @@ from qthermo.core.dicke import (
     m_body_operator_dense,
     m_values,
 )
+from qthermo.core.states import random_density
 from qthermo.papers.kamimura.bounds import bound1, bound2, current_operator
 from qthermo.papers.kamimura.burst import burst_bounds, superradiant_burst
 from qthermo.papers.kamimura.dissipators import (
@@ -182,12 +183,6 @@ def burst_tables(
     return pd.DataFrame(peaks), pd.DataFrame(curves)
 
 
-def _random_rho(rng: np.random.Generator, n: int) -> np.ndarray:
-    G = rng.normal(size=(n, n)) + 1j * rng.normal(size=(n, n))
-    rho = G @ G.conj().T
-    return rho / np.trace(rho)
-
-
 def rwa_table(c: dict[str, Any], r: dict[str, Any]) -> pd.DataFrame:
     """Redfield (Eq. 6) versus GKSL after the RWA (Eq. 20) heat currents on example states.
 
@@ -225,7 +220,7 @@ def rwa_table(c: dict[str, Any], r: dict[str, Any]) -> pd.DataFrame:
         D_red = redfield_dissipator(energies, A, Gamma)
         D_gksl = gksl_dissipator(energies, A, Gamma)
         for i in range(r["n_states"]):
-            base = _random_rho(rng, energies.size)
+            base = random_density(rng, energies.size)
             for kind, rho in (("commuting", commuting_part(base, energies)), ("generic", base)):
                 comm = float(np.max(np.abs(energies[:, None] * rho - rho * energies[None, :])))
                 Jr = float(np.real(np.sum(energies * np.diag(D_red(rho)))))
