@@ -24,8 +24,10 @@ import yaml
 from timing import median_time  # noqa: E402  (benchmarks/timing.py)
 
 from qthermo.core import dicke as d
+from qthermo.papers.kamimura import bounds as kb
+from qthermo.papers.kamimura import burst as kburst
 from qthermo.papers.kamimura import models as k
-from qthermo.papers.kamimura import scaling as ak
+from qthermo.papers.kamimura import tables as ak
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,17 +40,17 @@ def full_space_point(L: int, c: dict) -> None:
         A = d.full_m_body_operator(L, m, c["g"])
         psi = np.zeros(2**L)
         psi[0] = 1.0
-        X = k.current_operator(e, [(A, c["gamma_wn"] / c["g"] ** 2)])
+        X = kb.current_operator(e, [(A, c["gamma_wn"] / c["g"] ** 2)])
         _ = np.real(psi @ (X @ psi))
         _ = np.max(np.abs(np.linalg.eigvalsh(A.toarray())))
-        _ = k.max_energy_jump(e, A)
+        _ = kb.max_energy_jump(e, A)
     A = 2 * c["g"] * F.Jx
     _ = np.max(np.abs(np.linalg.eigvalsh(A.toarray())))
 
 
 def dicke_point(L: int, c: dict) -> None:
-    for _name, mod in ak._models_at(L, c):
-        k.heat_current(mod), k.bound1(mod), k.bound2(mod)
+    for _name, mod in ak.models_at(L, c):
+        k.heat_current(mod), kb.bound1(mod), kb.bound2(mod)
 
 
 def full_space_burst(L: int, c: dict) -> None:
@@ -87,14 +89,15 @@ def main() -> None:
     for L in (4, 6, 8):
         t_full = median_time(lambda L=L: full_space_burst(L, c), 1)
         t_dicke = median_time(
-            lambda L=L: k.superradiant_burst(L, omega_q=c["omega_q"], gamma0=c["gamma_0"]),
+            lambda L=L: kburst.superradiant_burst(L, omega_q=c["omega_q"], gamma0=c["gamma_0"]),
             args.repeat,
         )
         print(
             f"burst, L = {L}: QuTiP mesolve in 2^L space {t_full:7.2f} s   Dicke populations {t_dicke * 1e3:6.1f} ms"
         )
     t = median_time(
-        lambda: k.superradiant_burst(1000, omega_q=c["omega_q"], gamma0=c["gamma_0"]), args.repeat
+        lambda: kburst.superradiant_burst(1000, omega_q=c["omega_q"], gamma0=c["gamma_0"]),
+        args.repeat,
     )
     print(f"burst, L = 1000, Dicke populations: {t:.2f} s")
 

@@ -15,6 +15,9 @@ from scipy.integrate import quad
 
 from qthermo.core import dicke as d
 from qthermo.core.superop import dissipator
+from qthermo.papers.kamimura import bounds as kb
+from qthermo.papers.kamimura import burst as kbu
+from qthermo.papers.kamimura import dissipators as kd
 from qthermo.papers.kamimura import models as k
 
 W_Q, G, GWN, G0, OMEGA, BETA = 1.3, 0.7, 0.9, 1.1, 0.3, 0.8
@@ -58,7 +61,7 @@ def test_eq12_against_full_space(L):
         assert ch.norm_A == pytest.approx(
             np.max(np.abs(np.linalg.eigvalsh(A_full.toarray()))), rel=1e-10
         )
-        assert ch.delta_E == pytest.approx(k.max_energy_jump(e_full, A_full), rel=1e-12)
+        assert ch.delta_E == pytest.approx(kb.max_energy_jump(e_full, A_full), rel=1e-12)
         assert ch.delta_E == pytest.approx(m * W_Q, rel=1e-12)  # m spins flipped at most
         assert model.norm_H == pytest.approx(np.max(np.abs(e_full)), rel=1e-14)
         assert ch.xi == pytest.approx(GWN / (2 * G**2))
@@ -69,8 +72,8 @@ def test_m_equals_L_saturates_both_bounds_exactly():
         mo = k.m_body_model(L, L, g=G, omega_q=W_Q, gamma_wn=GWN)
         J = abs(k.heat_current(mo))
         assert J == pytest.approx(GWN * W_Q * L**3, rel=1e-12)
-        assert k.bound1(mo) == pytest.approx(J, rel=1e-9)
-        assert k.bound2(mo) == pytest.approx(J, rel=1e-9)
+        assert kb.bound1(mo) == pytest.approx(J, rel=1e-9)
+        assert kb.bound2(mo) == pytest.approx(J, rel=1e-9)
 
 
 # --------------------------------------------------------------------------- superradiance
@@ -87,7 +90,7 @@ def test_superradiance_against_full_space_and_eq17(L):
     assert ch.norm_A == pytest.approx(
         np.max(np.abs(np.linalg.eigvalsh(A_full.toarray()))), rel=1e-10
     )
-    assert ch.delta_E == pytest.approx(k.max_energy_jump(e_full, A_full)) == W_Q
+    assert ch.delta_E == pytest.approx(kb.max_energy_jump(e_full, A_full)) == W_Q
 
 
 def test_superradiance_current_with_qutip():
@@ -114,7 +117,7 @@ def test_superabsorption_against_full_space(L):
     F, e_full = full_energy_basis(L, OMEGA)
     A_full = (2 * G * F.Jx).tocsr()
     w_sa = W_Q  # E(1/2) - E(-1/2)
-    comps = k.bohr_components(e_full, A_full)
+    comps = kd.bohr_components(e_full, A_full)
     chans = [
         (comps[round(w_sa, 9)], G0 / G**2),
         (comps[round(-w_sa, 9)], G0 * math.exp(-BETA * w_sa) / G**2),
@@ -126,7 +129,7 @@ def test_superabsorption_against_full_space(L):
         G0 * math.exp(-BETA * W_Q) * W_Q * (L + 1) ** 2 / 4, rel=1e-12
     )
     ch = mo.channels[0]
-    assert ch.delta_E == pytest.approx(k.max_energy_jump(e_full, A_full), rel=1e-12)
+    assert ch.delta_E == pytest.approx(kb.max_energy_jump(e_full, A_full), rel=1e-12)
     assert ch.delta_E == pytest.approx(W_Q + OMEGA * (L - 1), rel=1e-12)
     assert mo.norm_H == pytest.approx(W_Q * L / 2 + OMEGA * L**2 / 4, rel=1e-12)
 
@@ -136,7 +139,7 @@ def test_superabsorption_only_one_resonant_transition():
     assert mo.params["n_gksl_channels"] == 2
     # with omega_q/Omega integer a second transition is resonant (why Omega = 0.3 is used)
     mo2 = k.superabsorption_model(11, g=G, omega_q=1.0, Omega=1.0, gamma0=G0, beta=BETA)
-    comps = k.bohr_components(mo2.energies, mo2.channels[0].A, only=(1.0,))
+    comps = kd.bohr_components(mo2.energies, mo2.channels[0].A, only=(1.0,))
     assert comps[1.0].nnz == 2
 
 
@@ -157,7 +160,9 @@ def test_parallel_current_operator_against_full_space(L):
     # per-bath Delta E from the full space: sigma_x^(i) flips one qubit
     ch = mo.channels[0]
     for i in range(L):
-        assert k.max_energy_jump(e_full, G * d._local(L, i, d.SIGMA_X)) == pytest.approx(ch.delta_E)
+        assert kb.max_energy_jump(e_full, G * d._local(L, i, d.SIGMA_X)) == pytest.approx(
+            ch.delta_E
+        )
     assert ch.multiplicity == L and ch.norm_A == pytest.approx(G)
 
 
@@ -180,8 +185,8 @@ def test_bounds_hold_for_random_energy_diagonal_states(L, seed):
     ]
     for mo in models:
         J = abs(k.heat_current(mo, rho))
-        assert J <= k.bound1(mo) * (1 + 1e-9)
-        assert J <= k.bound2(mo) * (1 + 1e-9)
+        assert J <= kb.bound1(mo) * (1 + 1e-9)
+        assert J <= kb.bound2(mo) * (1 + 1e-9)
 
 
 @settings(max_examples=30, deadline=None)
@@ -193,29 +198,29 @@ def test_white_noise_bounds_hold_for_any_pure_state(L, seed):
     for m in range(1, L + 1):
         mo = k.m_body_model(L, m, g=G, omega_q=W_Q, gamma_wn=GWN)
         J = abs(k.heat_current(mo, psi))
-        assert J <= k.bound1(mo) * (1 + 1e-9) and J <= k.bound2(mo) * (1 + 1e-9)
+        assert J <= kb.bound1(mo) * (1 + 1e-9) and J <= kb.bound2(mo) * (1 + 1e-9)
 
 
 def test_hermitian_norm_lanczos_path():
     A = (2 * G * d.collective_ops(301).Jx).tocsr()
-    assert k.hermitian_norm(A) == pytest.approx(G * 301, rel=1e-12)
+    assert kb.hermitian_norm(A) == pytest.approx(G * 301, rel=1e-12)
     B = d.m_body_operator(200, 198, G)
-    assert k.hermitian_norm(B) == pytest.approx(G * 200, rel=1e-12)
+    assert kb.hermitian_norm(B) == pytest.approx(G * 200, rel=1e-12)
 
 
 def test_max_energy_jump_simple():
     e = np.array([0.0, 1.0, 5.0])
     A = np.array([[0, 1, 0], [1, 0, 1e-20], [0, 1e-20, 0]])
-    assert k.max_energy_jump(e, A) == 1.0
+    assert kb.max_energy_jump(e, A) == 1.0
     A[0, 2] = A[2, 0] = 0.5
-    assert k.max_energy_jump(e, A) == 5.0
+    assert kb.max_energy_jump(e, A) == 5.0
 
 
 # --------------------------------------------------------------------------- baths
 @pytest.mark.parametrize("a,b", [(1.0, 0.0), (1.0, 1.0), (2.0, 0.3), (0.0, 0.7)])
 def test_xi_narrowband_is_theta_average(a, b):
     avg = quad(lambda t: abs(a + b * np.exp(1j * t)), 0, 2 * np.pi, epsabs=1e-13)[0] / (2 * np.pi)
-    assert k.xi_narrowband(a, b) == pytest.approx(avg / 2, rel=1e-10)
+    assert kb.xi_narrowband(gamma_down=a, gamma_up=b) == pytest.approx(avg / 2, rel=1e-10)
 
 
 def _lorentz_corr(s, a, b, w0, kappa):
@@ -228,12 +233,12 @@ def _lorentz_corr(s, a, b, w0, kappa):
 def test_xi_narrowband_is_limit_of_lorentzian_correlation():
     a, b, w0, kappa = 1.0, 0.4, 1.0, 0.02
     xi = quad(lambda s: abs(_lorentz_corr(s, a, b, w0, kappa)), 0, 60 / kappa, limit=5000)[0]
-    assert xi == pytest.approx(k.xi_narrowband(a, b), rel=5e-3)
+    assert xi == pytest.approx(kb.xi_narrowband(gamma_down=a, gamma_up=b), rel=5e-3)
 
 
 def test_lorentzian_gamma_matches_time_integral():
     a, b, w0, kappa = 1.0, 0.4, 1.0, 0.5
-    Gam = k.lorentzian_gamma(w0, kappa, a, b)
+    Gam = kd.lorentzian_gamma(omega0=w0, kappa=kappa, gamma_down=a, gamma_up=b)
     for w in (-1.3, 0.2, 1.0):
 
         def integrand(s, w=w):
@@ -249,7 +254,7 @@ def test_redfield_with_white_noise_is_lindblad():
     mo = k.m_body_model(L, 2, g=G, omega_q=W_Q, gamma_wn=GWN)
     A = mo.channels[0].A.toarray()
     c = GWN / G**2
-    D = k.redfield_dissipator(mo.energies, A, lambda w: 0.5 * c * np.ones_like(w))
+    D = kd.redfield_dissipator(mo.energies, A, lambda w: 0.5 * c * np.ones_like(w))
     rng = np.random.default_rng(3)
     X = rng.normal(size=(L + 1, L + 1)) + 1j * rng.normal(size=(L + 1, L + 1))
     rho = X @ X.conj().T
@@ -262,12 +267,12 @@ def test_gksl_dissipator_matches_qutip():
     M = d.m_values(L)
     e = W_Q * M + OMEGA * M**2
     A = 2 * G * d.collective_ops(L).Jx.toarray()
-    Gam = k.lorentzian_gamma(W_Q, 0.5, 1.0, 0.3)
-    D = k.gksl_dissipator(e, A, Gam)
+    Gam = kd.lorentzian_gamma(omega0=W_Q, kappa=0.5, gamma_down=1.0, gamma_up=0.3)
+    D = kd.gksl_dissipator(e, A, Gam)
     rho = np.diag([0.1, 0.2, 0.3, 0.4]).astype(complex)
     rho[0, 1] = rho[1, 0] = 0.05
     sup = 0
-    for w, Aw in k.bohr_components(e, A).items():
+    for w, Aw in kd.bohr_components(e, A).items():
         sup = sup + 2 * np.real(Gam(w)) * qutip.lindblad_dissipator(qutip.Qobj(Aw.toarray()))
     ref = qutip.vector_to_operator(sup * qutip.operator_to_vector(qutip.Qobj(rho))).full()
     assert np.allclose(D(rho), ref, atol=1e-12)
@@ -278,8 +283,8 @@ def test_rwa_equivalence_only_for_commuting_states():
     L = 4
     F, e = full_energy_basis(L)
     A = d.full_m_body_operator(L, 2, G).toarray()
-    Gam = k.lorentzian_gamma(W_Q, 0.5, 1.0, math.exp(-1.0))
-    Dr, Dg = k.redfield_dissipator(e, A, Gam), k.gksl_dissipator(e, A, Gam)
+    Gam = kd.lorentzian_gamma(omega0=W_Q, kappa=0.5, gamma_down=1.0, gamma_up=math.exp(-1.0))
+    Dr, Dg = kd.redfield_dissipator(e, A, Gam), kd.gksl_dissipator(e, A, Gam)
     rng = np.random.default_rng(7)
     X = rng.normal(size=(16, 16)) + 1j * rng.normal(size=(16, 16))
     rho = X @ X.conj().T
@@ -296,7 +301,7 @@ def test_rwa_equivalence_only_for_commuting_states():
 # --------------------------------------------------------------------------- burst
 def test_burst_L2_closed_form():
     """L = 2: degenerate rates (Gamma = 2, 2): J(t) = -2 w g0 e^{-2 g0 t}(1 + 2 g0 t)."""
-    res = k.superradiant_burst(2, omega_q=W_Q, gamma0=G0, rtol=1e-9)
+    res = kbu.superradiant_burst(2, omega_q=W_Q, gamma0=G0, rtol=1e-9)
     exact = -2 * W_Q * G0 * np.exp(-2 * G0 * res.times) * (1 + 2 * G0 * res.times)
     assert np.allclose(res.J, exact, rtol=1e-6, atol=1e-9)
     assert res.J_peak == pytest.approx(-2 * W_Q * G0, rel=1e-6)
@@ -304,7 +309,7 @@ def test_burst_L2_closed_form():
 
 @pytest.mark.parametrize("L", [6, 15])
 def test_burst_against_qutip_mesolve_dicke_basis(L):
-    res = k.superradiant_burst(L, omega_q=W_Q, gamma0=G0, n_grid=80, rtol=1e-9)
+    res = kbu.superradiant_burst(L, omega_q=W_Q, gamma0=G0, n_grid=80, rtol=1e-9)
     Jm = qutip.jmat(L / 2, "-")
     H = W_Q * qutip.jmat(L / 2, "z")
     rho0 = qutip.basis(L + 1, 0) * qutip.basis(L + 1, 0).dag()  # M = L/2 first in QuTiP
@@ -320,7 +325,7 @@ def test_burst_against_qutip_mesolve_dicke_basis(L):
 @pytest.mark.slow
 def test_burst_against_full_space_mesolve():
     L = 5
-    res = k.superradiant_burst(L, omega_q=W_Q, gamma0=G0, n_grid=60, rtol=1e-9)
+    res = kbu.superradiant_burst(L, omega_q=W_Q, gamma0=G0, n_grid=60, rtol=1e-9)
     F, e = full_energy_basis(L)
     H = qutip.Qobj(np.diag(e))
     Jm = qutip.Qobj(F.Jm.toarray())
@@ -336,4 +341,4 @@ def test_burst_against_full_space_mesolve():
 
 def test_population_generator_rejects_mixing_operators():
     with pytest.raises(ValueError):
-        k.population_generator([(np.ones((3, 3)), 1.0)], 3)
+        kbu.population_generator([(np.ones((3, 3)), 1.0)], 3)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from qthermo.papers.kamimura import scaling as ak
+from qthermo.papers.kamimura import claims as akc
+from qthermo.papers.kamimura import tables as akt
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -19,11 +20,11 @@ def small():
     quick = yaml.safe_load((ROOT / "config/quick.yaml").read_text())["kamimura"]
     for key, val in quick.items():
         cfg[key].update(val)
-    return cfg, ak.sweep(cfg)
+    return cfg, akt.sweep(cfg)
 
 
 def test_odd_log_grid():
-    grid = ak.odd_log_grid(11, 1001, 10)
+    grid = akt.odd_log_grid(11, 1001, 10)
     assert grid[:5] == [3, 5, 7, 9, 11]
     assert all(L % 2 == 1 for L in grid) and grid[-1] == 1001 and 101 in grid
     assert grid == sorted(set(grid))
@@ -33,12 +34,12 @@ def test_scaling_csv_columns_and_models(small):
     _, tabs = small
     sc = tabs["scaling"]
     assert list(sc.columns[:5]) == ["L", "model", "J0", "bound1", "bound2"]
-    assert set(sc.model) == set(ak.MODELS)
+    assert set(sc.model) == set(akt.MODELS)
 
 
 def test_all_claims_pass_on_quick_config(small):
     cfg, tabs = small
-    claims = ak.evaluate_claims(tabs, cfg, [])
+    claims = akc.evaluate_claims(tabs, cfg, [])
     assert {c.id for c in claims} >= {
         "kytm.eq12",
         "kytm.eq17",
@@ -60,7 +61,7 @@ def test_all_claims_pass_on_quick_config(small):
 
 
 def _status(cfg, tabs, cid):
-    return {c.id: c.status for c in ak.evaluate_claims(tabs, cfg, [])}[cid]
+    return {c.id: c.status for c in akc.evaluate_claims(tabs, cfg, [])}[cid]
 
 
 def test_claims_fail_when_numbers_are_wrong(small):
@@ -82,3 +83,13 @@ def test_claims_fail_when_numbers_are_wrong(small):
     bad = copy.deepcopy(tabs)
     bad["burst_peaks"]["J_peak"] = bad["burst_peaks"].L ** 1.8
     assert _status(cfg, bad, "kytm.burst_peak") == "fail"
+
+
+def test_claims_name_their_family_function(small):
+    cfg, tabs = small
+    producers = {c.id: c.producer for c in akc.evaluate_claims(tabs, cfg, [])}
+    prefix = "qthermo.papers.kamimura.claims."
+    assert producers["kytm.eq12"] == prefix + "claim_eq12"
+    assert producers["kytm.bound2_holds"] == prefix + "claims_bounds_hold"
+    assert producers["kytm.rwa_heat_current"] == prefix + "claim_rwa_heat_current"
+    assert all(p.startswith(prefix + "claim") for p in producers.values())

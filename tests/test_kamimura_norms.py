@@ -3,7 +3,7 @@
 import pytest
 
 from qthermo.core.dicke import collective_ops, m_body_operator
-from qthermo.papers.kamimura.models import collective_x_norm, hermitian_norm, m_body_norm
+from qthermo.papers.kamimura.bounds import collective_x_norm, hermitian_norm, m_body_norm
 
 
 @pytest.mark.parametrize("L", [3, 9, 31, 101, 201])

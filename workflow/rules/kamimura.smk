@@ -1,7 +1,8 @@
 # Kamimura, Yoshida, Tokura, Matsuzaki, PRL 131, 090401 (2023), doi:10.1103/PhysRevLett.131.090401
 # L^3 (Bound 1, m-body interaction, Eq. 12) versus L^2 (Bound 2, superradiance, Eq. 17) scaling of
 # the heat current, computed in the Dicke subspace up to L ~ 1000.
-# Chain: sweep (models, currents, bounds, burst, RWA check) -> claims -> plot; notebook.
+# Chain: kamimura_scaling_data (models, currents, bounds, burst, RWA check) -> kamimura_scaling_claims
+# -> kamimura_scaling (figure); kamimura_notebook.
 
 KYTM = config["kamimura"]
 KYTM_TABLES = {
@@ -22,34 +23,34 @@ FINAL_TARGETS.extend(
 )
 
 
-rule kamimura_sweep:
+rule kamimura_scaling_data:
     """J(0), Bound 1, Bound 2 for all models and L; Eq. (12) for all m; burst; RWA check."""
     input:
-        code=pkg("core/dicke", "papers/kamimura/models", "papers/kamimura/scaling"),
+        code=pkg("papers/kamimura/tables"),
     output:
         **KYTM_TABLES,
     log:
-        "logs/kamimura/sweep.log",
+        "logs/kamimura/scaling_data.log",
     conda:
         ENV
     params:
         cfg=KYTM,
     script:
-        "../scripts/kamimura_sweep.py"
+        "../scripts/kamimura/scaling_data.py"
 
 
-rule kamimura_claims:
+rule kamimura_scaling_claims:
     """Claims kytm.eq12, kytm.eq17, kytm.scaling.*, kytm.bound*, kytm.burst_peak, kytm.rwa_*."""
     input:
         scaling=KYTM_TABLES["scaling"],
         eq12=KYTM_TABLES["eq12"],
         burst_peaks=KYTM_TABLES["burst_peaks"],
         rwa=KYTM_TABLES["rwa"],
-        code=pkg("papers/kamimura/scaling"),
+        code=pkg("papers/kamimura/claims"),
     output:
         claims="results/claims/kamimura.json",
     log:
-        "logs/kamimura/claims.log",
+        "logs/kamimura/scaling_claims.log",
     conda:
         ENV
     params:
@@ -62,16 +63,16 @@ rule kamimura_claims:
             KYTM_TABLES["rwa"],
         ],
     script:
-        "../scripts/kamimura_claims.py"
+        "../scripts/kamimura/scaling_claims.py"
 
 
-rule kamimura_plot:
+rule kamimura_scaling:
     """Figure: |J| versus L with forbidden regions, ratios to the bounds, superradiant burst."""
     input:
         scaling=KYTM_TABLES["scaling"],
         burst_peaks=KYTM_TABLES["burst_peaks"],
         burst_curves=KYTM_TABLES["burst_curves"],
-        code=pkg("plumbing/figures", "plumbing/provenance", "papers/kamimura/scaling"),
+        code=pkg("plumbing/figures", "papers/kamimura/scaling_plot"),
     output:
         pdf="figures/kamimura_scaling.pdf",
         png=report(
@@ -80,13 +81,13 @@ rule kamimura_plot:
             category="Kamimura et al.",
         ),
     log:
-        "logs/kamimura/plot.log",
+        "logs/kamimura/scaling.log",
     conda:
         ENV
     params:
         cfg=KYTM,
     script:
-        "../scripts/kamimura_plot.py"
+        "../scripts/kamimura/scaling.py"
 
 
 rule kamimura_notebook:

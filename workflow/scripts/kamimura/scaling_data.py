@@ -1,10 +1,10 @@
-"""Rule kamimura_sweep: thin wrapper around qthermo.papers.kamimura.scaling.sweep."""
+"""Rule kamimura_scaling_data: thin wrapper around qthermo.papers.kamimura.tables.sweep."""
 
-from qthermo.papers.kamimura.scaling import sweep
+from qthermo.papers.kamimura.tables import sweep
 from qthermo.plumbing.outputs import write_csv
 from qthermo.plumbing.runlog import job_logger
 
-log = job_logger("kamimura_sweep", snakemake.log[0])
+log = job_logger(snakemake.rule, snakemake.log[0])
 tables = sweep(snakemake.params.cfg, progress=log.info)
 for name, df in tables.items():
     write_csv(snakemake.output[name], df)
