@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol, cast
 
 import numpy as np
 import scipy.sparse as sp
@@ -67,7 +67,7 @@ def hermitian_norm(A: sp.spmatrix | np.ndarray) -> float:
     """
     n = A.shape[0]
     if n < 64:
-        dense = A.toarray() if sp.issparse(A) else np.asarray(A)
+        dense = cast(Any, A).toarray() if sp.issparse(A) else np.asarray(A)
         return float(np.max(np.abs(np.linalg.eigvalsh(dense))))
     v0 = np.ones(n) / math.sqrt(n)
     vals = eigsh(sp.csr_matrix(A), k=1, which="LM", v0=v0, tol=1e-13, return_eigenvectors=False)

@@ -10,6 +10,7 @@ states that commute with H_S, for which both heat currents agree).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any, cast
 
 import numpy as np
 import scipy.sparse as sp
@@ -76,7 +77,7 @@ def redfield_dissipator(
     ``Lam_ij = A_ij Gamma(E_j - E_i)``.  Dense; for the small RWA examples.
     """
     e = np.asarray(energies, dtype=float)
-    A = np.asarray(A.toarray() if sp.issparse(A) else A, dtype=complex)
+    A = np.asarray(cast(Any, A).toarray() if sp.issparse(A) else A, dtype=complex)
     Lam = A * Gamma(e[None, :] - e[:, None])
 
     def D(rho):

@@ -154,7 +154,8 @@ def burst_tables(
     c: dict[str, Any], b: dict[str, Any], progress: Callable[[str], None] | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Superradiant burst from |L/2> at T = 0: peak table and J(t) curves for ``L_show``."""
-    peaks, curves = [], []
+    peaks: list[dict[str, Any]] = []
+    curves: list[dict[str, Any]] = []
     Ls = sorted(set(_log_grid(b["L_min"], b["L_max"], b["n_L"])) | set(b["L_show"]))
     for L in Ls:
         res = superradiant_burst(
