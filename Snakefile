@@ -15,7 +15,12 @@ REPO = Path(str(workflow.current_basedir)).resolve()
 # environments), whatever copy of qthermo happens to be installed.
 sys.path.insert(0, str(REPO / "src"))
 
-from qthermo.plumbing.config import config_hash, fill_defaults, validate_config
+from qthermo.plumbing.config import (
+    apply_cli_overrides,
+    config_hash,
+    fill_defaults,
+    validate_config,
+)
 from qthermo.plumbing.deps import module_closure
 from qthermo.plumbing.jobenv import prepend_pythonpath
 from qthermo.plumbing.outputs import SEAL_DIR_ENV
@@ -38,6 +43,14 @@ configfile: REPO / "config" / "config.yaml"
 # As a module (`module qthermo: snakefile: ...; config: config`) the including workflow's config
 # replaces the defaults above: keys it does not set keep their defaults.
 fill_defaults(config, REPO / "config" / "config.yaml")
+# Nested `--config key={...}` values reach the workflow as strings (Snakemake reads them with
+# YAML's BaseLoader): type them by the schema, so `--config 'tajima_funo={"fig1": {"beta": 2}}'`
+# works like the same override in a --configfile.
+apply_cli_overrides(
+    config,
+    getattr(getattr(workflow, "config_settings", None), "config", {}),
+    REPO / "workflow" / "schemas" / "config.schema.yaml",
+)
 # Validate the complete config before any job is scheduled: a bad key or value stops the
 # run here, naming the key and the value, and nothing is written under results/.
 validate_config(config, REPO / "workflow" / "schemas" / "config.schema.yaml")

@@ -144,7 +144,8 @@ def test_every_numeric_key_rejects_wrong_type_and_out_of_range(key, value):
 )
 def test_snakemake_stops_before_any_job_and_writes_nothing(tmp_path, override, shown):
     shutil.copy(ROOT / "Snakefile", tmp_path / "Snakefile")
-    shutil.copytree(ROOT / "workflow", tmp_path / "workflow")
+    for d in ("workflow", "config", "src", "profiles", "envs", "baseline", "tests"):
+        shutil.copytree(ROOT / d, tmp_path / d, ignore=shutil.ignore_patterns("__pycache__"))
     bad = tmp_path / "bad.yaml"
     bad.write_text(override)
     res = subprocess.run(
@@ -182,4 +183,16 @@ def test_nested_command_line_overrides_are_typed_by_the_schema():
     validate_config(cfg, SCHEMAS)
     cfg["tajima_funo"]["fig1"]["beta"] = "two"
     with pytest.raises(ConfigError, match="tajima_funo.fig1.beta.*'two'"):
+        validate_config(cfg, SCHEMAS)
+
+
+def test_only_command_line_values_are_typed():
+    from qthermo.plumbing.config import apply_cli_overrides
+
+    cfg = default_config()
+    apply_cli_overrides(cfg, {"tajima_funo": {"fig1": {"beta": "0.5"}}}, SCHEMAS)
+    assert cfg["tajima_funo"]["fig1"]["beta"] == 0.5
+    validate_config(cfg, SCHEMAS)
+    cfg["tajima_funo"]["fig1"]["n_points"] = "30"  # quoted in a config file: still an error
+    with pytest.raises(ConfigError, match="n_points"):
         validate_config(cfg, SCHEMAS)

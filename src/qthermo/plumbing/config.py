@@ -89,9 +89,7 @@ def validate_config(config: dict[str, Any], schema: str | Path) -> dict[str, Any
 
     Returns the config unchanged when it is valid.
     """
-    schema_doc = load_schema(schema)
-    coerce_strings(config, schema_doc)
-    validator = jsonschema.Draft202012Validator(schema_doc)
+    validator = jsonschema.Draft202012Validator(load_schema(schema))
     errors = sorted(
         validator.iter_errors(config), key=lambda e: (list(map(str, e.absolute_path)), e.message)
     )
@@ -184,6 +182,38 @@ def coerce_strings(config: Any, schema: dict[str, Any]) -> Any:
             else:
                 coerce_strings(value, items)
     return config
+
+
+def apply_cli_overrides(
+    config: dict[str, Any], cli: Any, schema: str | Path | dict[str, Any]
+) -> dict[str, Any]:
+    """Re-apply the ``--config`` overrides ``cli`` to ``config`` (in place), their string scalars
+    typed by the schema (:func:`coerce_strings`).  Only command-line values are typed: a quoted
+    string in a config file is still rejected where the schema wants a number."""
+    typed = coerce_strings(json.loads(json.dumps(_plain(cli))), _schema_doc(schema))
+    _deep_update(config, typed)
+    return config
+
+
+def _schema_doc(schema: str | Path | dict[str, Any]) -> dict[str, Any]:
+    return schema if isinstance(schema, dict) else load_schema(schema)
+
+
+def _plain(obj: Any) -> Any:
+    """Mappings (also immutable ones) as dicts, recursively."""
+    if hasattr(obj, "items"):
+        return {str(k): _plain(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_plain(v) for v in obj]
+    return obj
+
+
+def _deep_update(target: dict[str, Any], new: dict[str, Any]) -> None:
+    for key, value in new.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            _deep_update(target[key], value)
+        else:
+            target[key] = value
 
 
 def fill_defaults(config: dict[str, Any], defaults: str | Path | dict[str, Any]) -> dict[str, Any]:
