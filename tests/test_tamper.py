@@ -65,7 +65,7 @@ def test_clean_run_verifies(run):
 def test_edited_intermediate_then_rerun(run):
     _edit_number(run / "results/diosi/incoherent.csv")
     assert _snakemake(run).returncode == 0  # downstream jobs rerun on the edited table
-    assert "results/diosi/incoherent.csv (rule diosi_sweep" in _problems(_verify(run))
+    assert "results/diosi/incoherent.csv (rule diosi_heat_flow_data" in _problems(_verify(run))
 
 
 def test_edited_intermediate_with_restored_mtime(run):
