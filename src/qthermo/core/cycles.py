@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -255,6 +256,50 @@ def _heat_current_series(model: Model, rhos: np.ndarray) -> np.ndarray:
     return np.stack(cols, axis=1)
 
 
+def _stroke_states(sup: np.ndarray, rho: np.ndarray, times: np.ndarray, d: int) -> np.ndarray:
+    """``rho(t)`` at the equally spaced ``times`` of a stroke (one propagator step per point)."""
+    step = propagator(sup, times[1] - times[0])
+    rhos = np.empty((len(times), d, d), dtype=complex)
+    v = vec(rho)
+    rhos[0] = rho
+    for i in range(1, len(times)):
+        v = step @ v
+        rhos[i] = unvec(v, d)
+    return rhos
+
+
+def _stroke_series(
+    model: Model, name: str, rhos: np.ndarray, times: np.ndarray, t0: float
+) -> dict[str, Any]:
+    """Time series of one stroke: currents, A_cl and A_qm (Tajima-Funo, Eqs. 3-4)."""
+    X = x_operator(model)
+    mask = _block_offdiag_mask(model)
+    cx = _c_x_from(X, mask)
+    J = _heat_current_series(model, rhos)
+    return {
+        "stroke": name,
+        "t": t0 + times,
+        "t_stroke": times,
+        "J": J.sum(axis=1),
+        "J_tot": np.abs(J).sum(axis=1),
+        "A_cl": np.real(np.einsum("i,tii->t", np.diag(X), rhos)),
+        "A_qm": cx * np.abs(rhos[:, mask]).sum(axis=1),
+    }
+
+
+def _hot_heat(cycle: Cycle, heats: dict[str, dict[str, float]], beta_h: float) -> float:
+    """Heat drawn over a cycle from the baths at the hot inverse temperature."""
+    return float(
+        sum(
+            q
+            for s in cycle.strokes
+            for b in s.model.baths
+            if b.beta == beta_h
+            for q in [heats[s.name][b.name]]
+        )
+    )
+
+
 def run_cycle(
     cycle: Cycle,
     rho_start: np.ndarray,
@@ -306,28 +351,9 @@ def run_cycle(
         rho_int = unvec(integral @ vec(rho), d)
         heats[s.name] = {b.name: heat_current(model, rho_int, b) for b in model.baths}
         times = np.linspace(0.0, s.duration, n_points)
-        step = propagator(sup, times[1] - times[0])
-        rhos = np.empty((n_points, d, d), dtype=complex)
-        v = vec(rho)
-        rhos[0] = rho
-        for i in range(1, n_points):
-            v = step @ v
-            rhos[i] = unvec(v, d)
-        X = x_operator(model)
-        mask = _block_offdiag_mask(model)
-        cx = _c_x_from(X, mask)
-        A_cl = np.real(np.einsum("i,tii->t", np.diag(X), rhos))
-        A_qm = cx * np.abs(rhos[:, mask]).sum(axis=1)
-        J = _heat_current_series(model, rhos)
-        row = {
-            "stroke": s.name,
-            "t": t0 + times,
-            "t_stroke": times,
-            "J": J.sum(axis=1),
-            "J_tot": np.abs(J).sum(axis=1),
-            "A_cl": A_cl,
-            "A_qm": A_qm,
-        }
+        rhos = _stroke_states(sup, rho, times, d)
+        row = _stroke_series(model, s.name, rhos, times, t0)
+        A_cl, A_qm = row["A_cl"], row["A_qm"]
         if tradeoff:
             pts = [evaluate_tradeoff(model, r, support_tol=support_tol) for r in rhos]
             for key in ("sigma", "cd", "cd_bd", "cd_sd", "sigma_sd", "J_tot_sd", "C_l1_bd"):
@@ -343,15 +369,7 @@ def run_cycle(
         t0 += s.duration
     beta_h, beta_c = cycle.betas
     work = -float(np.sum(quench_work))
-    heat_hot = float(
-        sum(
-            q
-            for s in cycle.strokes
-            for b in s.model.baths
-            if b.beta == beta_h
-            for q in [heats[s.name][b.name]]
-        )
-    )
+    heat_hot = _hot_heat(cycle, heats, beta_h)
     total_heat = float(sum(sum(h.values()) for h in heats.values()))
     tau = cycle.period
     return CycleResult(
