@@ -176,9 +176,9 @@ def bloch_from_generator(G: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def bloch_derived(q: QubitParams) -> tuple[np.ndarray, np.ndarray]:
     """Corrected Eq. (19) (our derivation), rows/columns (sigma_x, sigma_y, sigma_z)::
 
-        x' = -(g/2)(2N + m + m* + 1) x - (i g/2)(m - m*) y + i (h - h*) z
-        y' = -(i g/2)(m - m*) x - (g/2)(2N - m - m* + 1) y - (h + h*) z
-        z' = -i (h - h*) x + (h + h*) y - g (2N + 1) z - g
+    x' = -(g/2)(2N + m + m* + 1) x - (i g/2)(m - m*) y + i (h - h*) z
+    y' = -(i g/2)(m - m*) x - (g/2)(2N - m - m* + 1) y - (h + h*) z
+    z' = -i (h - h*) x + (h + h*) y - g (2N + 1) z - g
     """
     g, N, m, h = q.gamma, q.N, q.m, q.h
     cross = -0.5j * g * (m - np.conj(m))
@@ -223,8 +223,8 @@ def heat_current_from_generator(q: QubitParams, rho: np.ndarray) -> float:
 def heat_current_derived(q: QubitParams, rho: np.ndarray) -> float:
     """Corrected Eq. (27) (our derivation)::
 
-        J = -(g/2) w (1 + (2N+1)<z>)
-            - g [h* ((2N+1)/2 <s-> + m <s+>) + h (m* <s-> + (2N+1)/2 <s+>)]
+    J = -(g/2) w (1 + (2N+1)<z>)
+        - g [h* ((2N+1)/2 <s-> + m <s+>) + h (m* <s-> + (2N+1)/2 <s+>)]
     """
     z, sp, sm = _expect(rho, SIGMA_Z), _expect(rho, SIGMA_PLUS), _expect(rho, SIGMA_MINUS)
     k = (2 * q.N + 1) / 2
@@ -237,7 +237,9 @@ def heat_current_printed(q: QubitParams, rho: np.ndarray) -> float:
     z, sp, sm = _expect(rho, SIGMA_Z), _expect(rho, SIGMA_PLUS), _expect(rho, SIGMA_MINUS)
     k = (2 * q.N + 1) / 2
     drive = np.conj(q.h) * (k * sm + sp * q.m) + q.h * (sm * np.conj(q.m) + k * sp)
-    return float(np.real(0.25 * q.gamma * q.omega_q * (1 - (2 * q.N + 1) * z) - 0.5 * q.gamma * drive))
+    return float(
+        np.real(0.25 * q.gamma * q.omega_q * (1 - (2 * q.N + 1) * z) - 0.5 * q.gamma * drive)
+    )
 
 
 def steady_state(G: np.ndarray) -> np.ndarray:

@@ -8,7 +8,6 @@ ck.eq27.*.  Physics in :mod:`qthermo.papers.cakmak.heat_exchange`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -20,10 +19,10 @@ from qthermo.papers.cakmak.harvesting import eq11_generator
 from qthermo.papers.cakmak.heat_exchange import (
     PAULIS,
     QubitParams,
-    apply_superop,
     appendix_a_corrected,
     appendix_a_exact,
     appendix_a_printed,
+    apply_superop,
     bloch_derived,
     bloch_from_generator,
     bloch_printed,
