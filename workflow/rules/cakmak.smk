@@ -7,6 +7,7 @@ CK_DIR = "results/cakmak"
 CK_FIGS = ["fig2", "fig3", "fig4", "scaling_beyond", "harvesting"]
 
 CLAIM_FILES.append("results/claims/cakmak.json")
+CLAIM_FILES.append("results/claims/cakmak_heat_exchange.json")
 FINAL_TARGETS.extend(
     [f"figures/cakmak_{f}.{ext}" for f in CK_FIGS for ext in ("pdf", "png")]
     + ["results/notebooks/cakmak.ipynb"]
@@ -133,6 +134,48 @@ rule cakmak_claims:
         },
     script:
         "../scripts/cakmak/claims.py"
+
+
+rule cakmak_heat_exchange_data:
+    """Eq. (A1), Eq. (19), Eq. (27): printed forms against the exact generators."""
+    input:
+        code=pkg("papers/cakmak/heat_exchange_analysis"),
+    output:
+        heat_exchange=f"{CK_DIR}/heat_exchange.csv",
+        heat_exchange_a1=f"{CK_DIR}/heat_exchange_a1.csv",
+        heat_exchange_bloch=f"{CK_DIR}/heat_exchange_bloch.csv",
+        heat_exchange_current=f"{CK_DIR}/heat_exchange_current.csv",
+    log:
+        "logs/cakmak/heat_exchange_data.log",
+    conda:
+        ENV
+    params:
+        cfg=CK,
+    script:
+        "../scripts/cakmak/heat_exchange_data.py"
+
+
+rule cakmak_heat_exchange_claims:
+    """Claims ck.appendix_a.*, ck.eq19.*, ck.eq27.*."""
+    input:
+        **rules.cakmak_heat_exchange_data.output,
+        code=pkg("papers/cakmak/heat_exchange_claims"),
+    output:
+        claims="results/claims/cakmak_heat_exchange.json",
+    log:
+        "logs/cakmak/heat_exchange_claims.log",
+    conda:
+        ENV
+    params:
+        cfg=CK,
+        artifacts=[
+            f"{CK_DIR}/heat_exchange.csv",
+            f"{CK_DIR}/heat_exchange_a1.csv",
+            f"{CK_DIR}/heat_exchange_bloch.csv",
+            f"{CK_DIR}/heat_exchange_current.csv",
+        ],
+    script:
+        "../scripts/cakmak/heat_exchange_claims.py"
 
 
 rule cakmak_fig2:
