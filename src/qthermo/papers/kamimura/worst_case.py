@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import reduce
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -63,7 +63,7 @@ def worst_case_state(
     ``<J_z> + L/2`` over normalised vectors of the eigenspace, basis index n = M + L/2),
     ``overlap_psi0`` (``||P psi0||^2``) and ``herm_rel_error``.
     """
-    Xd = np.asarray(X.toarray() if sp.issparse(X) else X)
+    Xd = np.asarray(cast(Any, X).toarray() if sp.issparse(X) else X)
     scale = max(float(np.max(np.abs(Xd))), 1e-300)
     herm = float(np.max(np.abs(Xd - Xd.conj().T))) / scale
     w, V = np.linalg.eigh(0.5 * (Xd + Xd.conj().T))
