@@ -110,3 +110,65 @@ rule kamimura_notebook:
         ENV
     shell:
         "python -m qthermo.plumbing.notebooks {input.nb} {output.ipynb} > {log} 2>&1"
+
+
+# Bounds tested at the worst state (issue 13): max over all states of |J| is the largest
+# |eigenvalue| of the current operator; brute force in the 2^L space for small L.
+CLAIM_FILES.append("results/claims/kamimura_worst_case.json")
+FINAL_TARGETS.extend(["figures/kamimura_worst_case.png"])
+
+
+rule kamimura_worst_case_data:
+    """max_rho |J|, Bound 1, Bound 2 per model and L; 2^L brute force and random states."""
+    input:
+        code=pkg("papers/kamimura/worst_case"),
+    output:
+        table="results/kamimura/worst_case.csv",
+    log:
+        "logs/kamimura/worst_case_data.log",
+    conda:
+        ENV
+    params:
+        cfg=KYTM,
+    script:
+        "../scripts/kamimura/worst_case_data.py"
+
+
+rule kamimura_worst_case_claims:
+    """Claims kytm.worst_case.bound1, kytm.worst_case.bound2, kytm.worst_case.outside_assumptions."""
+    input:
+        table="results/kamimura/worst_case.csv",
+        code=pkg("papers/kamimura/worst_case_claims"),
+    output:
+        claims="results/claims/kamimura_worst_case.json",
+    log:
+        "logs/kamimura/worst_case_claims.log",
+    conda:
+        ENV
+    params:
+        cfg=KYTM,
+        artifacts=["figures/kamimura_worst_case.png", "results/kamimura/worst_case.csv"],
+    script:
+        "../scripts/kamimura/worst_case_claims.py"
+
+
+rule kamimura_worst_case:
+    """Figure: max_rho |J| / bound versus L per model for Bound 1 and Bound 2."""
+    input:
+        table="results/kamimura/worst_case.csv",
+        code=pkg("plumbing/figures", "papers/kamimura/worst_case_plot"),
+    output:
+        pdf="figures/kamimura_worst_case.pdf",
+        png=report(
+            "figures/kamimura_worst_case.png",
+            caption="../report/kamimura_worst_case.rst",
+            category="Kamimura et al.",
+        ),
+    log:
+        "logs/kamimura/worst_case.log",
+    conda:
+        ENV
+    params:
+        cfg=KYTM,
+    script:
+        "../scripts/kamimura/worst_case.py"
