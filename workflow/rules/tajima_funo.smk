@@ -285,7 +285,9 @@ rule tajima_funo_notebook:
 # with coherence between different energy levels. Chain: data -> claims -> figure.
 
 CLAIM_FILES.append("results/claims/tajima_funo_friction.json")
-FINAL_TARGETS.extend(["figures/tajima_funo_friction.pdf", "figures/tajima_funo_friction.png"])
+FINAL_TARGETS.extend(
+    ["figures/tajima_funo_friction.pdf", "figures/tajima_funo_friction.png"]
+)
 
 
 rule tajima_funo_friction_data:
@@ -319,7 +321,10 @@ rule tajima_funo_friction_claims:
         ENV
     params:
         cfg=TF["friction"],
-        artifacts=["figures/tajima_funo_friction.png", "results/tajima_funo/friction.csv"],
+        artifacts=[
+            "figures/tajima_funo_friction.png",
+            "results/tajima_funo/friction.csv",
+        ],
     script:
         "../scripts/tajima_funo/friction_claims.py"
 
@@ -329,7 +334,9 @@ rule tajima_funo_friction:
     input:
         csv=rules.tajima_funo_friction_data.output.csv,
         code=pkg(
-            "plumbing/figures", "plumbing/provenance", "papers/tajima_funo/friction_plot"
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/friction_plot",
         ),
     output:
         pdf="figures/tajima_funo_friction.pdf",
