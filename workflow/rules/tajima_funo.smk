@@ -278,3 +278,78 @@ rule tajima_funo_notebook:
         ENV
     shell:
         "python -m qthermo.plumbing.notebooks {input.nb} {output.ipynb} > {log} 2>&1"
+
+
+# ---------------------------------------------------------------------------------------------
+# Result 1 on coherent states (issue 12): quantum friction and Ineqs. (2)-(4) on random states
+# with coherence between different energy levels. Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/tajima_funo_friction.json")
+FINAL_TARGETS.extend(
+    ["figures/tajima_funo_friction.pdf", "figures/tajima_funo_friction.png"]
+)
+
+
+rule tajima_funo_friction_data:
+    """Random coherent states on random detailed-balance models and the 2N-state model."""
+    input:
+        code=pkg("papers/tajima_funo/friction"),
+    output:
+        csv="results/tajima_funo/friction.csv",
+    log:
+        "logs/tajima_funo/friction_data.log",
+    conda:
+        ENV
+    params:
+        cfg=TF["friction"],
+        hbar=TF["hbar"],
+        support_tol=config["numerics"]["support_tol"],
+    script:
+        "../scripts/tajima_funo/friction_data.py"
+
+
+rule tajima_funo_friction_claims:
+    """Claims tf.friction and tf.ineq{2,3,4}.coherent."""
+    input:
+        csv=rules.tajima_funo_friction_data.output.csv,
+        code=pkg("papers/tajima_funo/friction_claims"),
+    output:
+        claims="results/claims/tajima_funo_friction.json",
+    log:
+        "logs/tajima_funo/friction_claims.log",
+    conda:
+        ENV
+    params:
+        cfg=TF["friction"],
+        artifacts=[
+            "figures/tajima_funo_friction.png",
+            "results/tajima_funo/friction.csv",
+        ],
+    script:
+        "../scripts/tajima_funo/friction_claims.py"
+
+
+rule tajima_funo_friction:
+    """Friction figure: sigma excess versus inter-level coherence, lhs/bound of Ineqs. (2)-(4)."""
+    input:
+        csv=rules.tajima_funo_friction_data.output.csv,
+        code=pkg(
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/friction_plot",
+        ),
+    output:
+        pdf="figures/tajima_funo_friction.pdf",
+        png=report(
+            "figures/tajima_funo_friction.png",
+            caption="../report/tajima_funo_friction.rst",
+            category="Tajima-Funo",
+        ),
+    log:
+        "logs/tajima_funo/friction.log",
+    conda:
+        ENV
+    params:
+        cfg=TF["friction"],
+    script:
+        "../scripts/tajima_funo/friction.py"
