@@ -89,7 +89,8 @@ def sync_problems(run_text: str, yml_text: str, readme_text: str) -> list[str]:
 
     doc = yaml.safe_load(yml_text)
     matrix = doc["jobs"]["fast"]["strategy"]["matrix"]["python-version"]
-    if sorted(matrix) != sorted(_shell_var(run_text, "PYTHONS").split()):
+    pythons = _shell_var(run_text, "PYTHONS").split() + _shell_var(run_text, "MAIN_PYTHON").split()
+    if sorted(matrix) != sorted(pythons):
         problems.append(f"Python versions differ: ci.yml {matrix} vs .ci/run PYTHONS")
     wf = _shell_var(run_text, "WORKFLOW_PYTHONS").split()
     cross = "\n".join(s.get("run", "") for s in doc["jobs"]["cross-python"]["steps"])
