@@ -34,7 +34,14 @@ SLURM_PROFILE = next(
     ),
     "profiles/slurm",
 )
-TARGETS = ("results/claims.json", "results/provenance.json")
+# Two papers' data and claims jobs plus provenance: every kind of job (script rules reading
+# config, data -> claims chains, the provenance digest) without the whole DAG, which at ~20 s of
+# Snakemake start-up per SLURM job on two cores would not fit the time limit.
+TARGETS = (
+    "results/claims/kamimura.json",
+    "results/claims/diosi.json",
+    "results/provenance.json",
+)
 # Low-latency settings that only make sense on an idle one-node cluster; the profile keeps
 # values for a real site. No accounting database here, so status comes from squeue.
 CI_SLURM_ARGS = (
@@ -163,8 +170,8 @@ def test_quick_workflow_on_slurm(slurm_cluster, tmp_path: Path) -> None:
     assert "SLURM jobid" not in local_log
     got, want = _outputs(slurm_repo), _outputs(local_repo)
     assert sorted(got) == sorted(want)
-    assert sum(name.endswith(".csv") for name in want) >= 10
-    assert "results/claims.json" in want
+    assert sum(name.endswith(".csv") for name in want) >= 5
+    assert set(TARGETS) <= set(want), sorted(set(TARGETS) - set(want))
     differ = [name for name in want if got[name] != want[name]]
     assert not differ, differ
-    assert json.loads(want["results/claims.json"])["summary"]["total"] > 0
+    assert all(json.loads(want[t]) for t in TARGETS if t.startswith("results/claims/"))
