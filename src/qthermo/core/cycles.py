@@ -367,6 +367,28 @@ def run_cycle(
         nxt = cycle.strokes[(k + 1) % n_strokes].model
         quench_work.append(float(np.real(np.sum((nxt.energies - model.energies) * np.diag(rho)))))
         t0 += s.duration
+    return _cycle_result(
+        cycle,
+        heats,
+        quench_work,
+        (int_A_cl, int_A_qm),
+        closure=trace_norm(rho - np.asarray(rho_start)),
+        series=pd.concat(frames, ignore_index=True),
+        states=states,
+    )
+
+
+def _cycle_result(
+    cycle: Cycle,
+    heats: dict[str, dict[str, float]],
+    quench_work: list[float],
+    integrals: tuple[float, float],
+    *,
+    closure: float,
+    series: pd.DataFrame,
+    states: list[np.ndarray],
+) -> CycleResult:
+    """Cycle totals from the per-stroke heats, quench works and time integrals of A_cl, A_qm."""
     beta_h, beta_c = cycle.betas
     work = -float(np.sum(quench_work))
     heat_hot = _hot_heat(cycle, heats, beta_h)
@@ -381,11 +403,11 @@ def run_cycle(
         power=work / tau,
         period=tau,
         eta_carnot=carnot_efficiency(beta_h, beta_c),
-        A_cl_mean=int_A_cl / tau,
-        A_qm_mean=int_A_qm / tau,
-        closure=trace_norm(rho - np.asarray(rho_start)),
+        A_cl_mean=integrals[0] / tau,
+        A_qm_mean=integrals[1] / tau,
+        closure=closure,
         first_law_residual=work - total_heat,
-        series=pd.concat(frames, ignore_index=True),
+        series=series,
         states=states,
     )
 

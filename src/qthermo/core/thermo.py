@@ -96,6 +96,18 @@ def _spectral(
     return p, V, kernel
 
 
+def _nonnegative_total(total: float, per_bath: Sequence[float], noise: float) -> float:
+    """A negative ``total`` of a model expected to be consistent: 0 if it is round-off (a
+    consistent model's sigma is >= 0 exactly, e.g. -6e-35 at equilibrium), an error otherwise."""
+    scale = sum(abs(x) for x in per_bath)
+    if total < -(1e-9 * scale + noise):
+        raise ThermodynamicsError(
+            f"negative entropy production {total:.3e} (scale {scale:.3e}, round-off "
+            f"floor {noise:.3e}) in a model expected to be thermodynamically consistent"
+        )
+    return 0.0
+
+
 @overload
 def entropy_production(
     model: Model,
@@ -191,15 +203,7 @@ def entropy_production(
     if np.isnan(total):
         raise ThermodynamicsError("entropy production came out NaN")
     if check_nonnegative and total < 0:
-        scale = sum(abs(x) for x in per_bath)
-        if total < -(1e-9 * scale + noise):
-            raise ThermodynamicsError(
-                f"negative entropy production {total:.3e} (scale {scale:.3e}, round-off "
-                f"floor {noise:.3e}) in a model expected to be thermodynamically consistent"
-            )
-        # a consistent model's sigma is >= 0 exactly; a negative value within round-off of
-        # zero (e.g. -6e-35 at equilibrium) is reported as the zero it is
-        total = 0.0
+        total = _nonnegative_total(total, per_bath, noise)
     if detail:
         return EntropyBreakdown(total=total, per_bath=tuple(per_bath), kernel_leak=leak)
     return total
