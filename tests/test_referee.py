@@ -72,3 +72,18 @@ def test_html_sections_have_ids(ledger, inventories):
 )  # fmt: skip
 def test_no_rounding_into_a_misleading_round_number(value, text):
     assert format_value(value) == text
+
+
+def test_markdown_cells_escape_pipes_and_group_interpretations(inventories):
+    recs = [
+        _rec("tf.a", statement="x | y < z", interpretation="choice one"),
+        _rec("tf.b", interpretation="choice one"),
+    ]
+    md = referee_markdown({"claims": recs}, inventories)
+    rows = [ln for ln in md.splitlines() if ln.startswith("| `tf.")]
+    n_cols = rows[0].replace("\\|", "").count("|")
+    assert n_cols == 9 and all(r.replace("\\|", "").count("|") == n_cols for r in rows)
+    assert "x \\| y < z" in rows[0]
+    assert "- `tf.a`, `tf.b`: choice one" in md  # an interpretation is listed once
+    assert md.count("![tajima_funo_fig1.png](../figures/tajima_funo_fig1.png)") == 1
+    assert md.endswith("\n") and not md.endswith("\n\n")

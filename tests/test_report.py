@@ -13,7 +13,6 @@ import pytest
 from qthermo.ledger.claims import check_absolute, claim, merge_claim_files, write_claims
 from qthermo.ledger.report import (
     claims_html,
-    claims_markdown,
     figure_artifacts,
     files_digest,
     format_value,
@@ -118,24 +117,6 @@ def _ledger(tmp_path: Path) -> dict:
 
 def test_figure_artifacts_sorted_and_distinct(tmp_path: Path) -> None:
     assert figure_artifacts(_ledger(tmp_path)) == ["figures/a.png", "figures/b.png"]
-
-
-def test_claims_markdown(tmp_path: Path) -> None:
-    md = claims_markdown(_ledger(tmp_path), report_dir="results")
-    rows = [ln for ln in md.splitlines() if ln.startswith("| `")]
-    assert [r.split("`")[1] for r in rows] == ["a.pass", "b.unexpected", "c.expected_fail"]
-    n_cols = md.splitlines()[6].count("|")
-    assert all(r.replace("\\|", "").count("|") == n_cols for r in rows)  # pipes escaped
-    assert "x \\| y < z & w" in rows[0]
-    assert "[a.png](../figures/a.png)" in rows[0] and "[data.csv](a/data.csv)" in rows[0]
-    assert "**FAIL** (unexpected!)" in rows[1]
-    assert rows[2].split(" | ")[4:6] == ["fail (expected)", "fail"]
-    assert rows[0].split(" | ")[4:6] == ["pass", "pass"]
-    assert "3 claims: 1 pass, 2 fail (1 expected to fail); 1 unexpected outcome(s)." in md
-    assert "- `a.pass`, `b.unexpected`: choice one" in md  # interpretation grouped once
-    assert "- `c.expected_fail`: sign error in the paper" in md
-    assert md.count("![a.png](../figures/a.png)") == 1 and "![b.png](../figures/b.png)" in md
-    assert md.endswith("\n") and not md.endswith("\n\n")
 
 
 class _Rows(HTMLParser):

@@ -57,8 +57,10 @@ def ledger_problems(
         for path in sorted(str(p) for p in claim_files):
             if Path(path).is_file():  # a missing claim file is reported by the manifest check
                 merged.update({r["id"]: r for r in read_json(path)})
-        differ = sorted(i for i in set(ids) | set(merged) if _strip(merged.get(i)) != _strip(
-            next((r for r in records if r["id"] == i), None)))  # fmt: skip
+        by_id = {r["id"]: r for r in records}
+        differ = sorted(
+            i for i in set(by_id) | set(merged) if _strip(merged.get(i)) != _strip(by_id.get(i))
+        )
         if differ:
             problems.append(f"results/claims.json differs from its claim files for: {differ}")
     return problems
