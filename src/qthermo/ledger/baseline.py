@@ -193,17 +193,42 @@ def update(results: Path, baseline: Path) -> None:
             shutil.copyfile(csv, dest)
 
 
+def add_new(results: Path, baseline: Path) -> list[str]:
+    """Add to the baseline only the claims and tables it lacks; existing references stay.
+
+    Use after adding claims or figure data: the existing references keep the numbers they were
+    reviewed with (``update`` would rewrite them with this machine's round-off).
+    """
+    ref = read_json(baseline / "claims.json")
+    new = claims_snapshot(read_json(results / "claims.json"))
+    added = [f"claim {cid}" for cid in sorted(set(new) - set(ref))]
+    ref.update({cid: new[cid] for cid in set(new) - set(ref)})
+    write_json(baseline / "claims.json", dict(sorted(ref.items())))
+    for topic in TOPICS_WITH_DATA:
+        for csv in sorted((results / topic).glob("*.csv")):
+            dest = baseline / "data" / topic / csv.name
+            if not dest.exists():
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(csv, dest)
+                added.append(f"table {topic}/{csv.name}")
+    return added
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description="Check results against (or update) the committed baseline."
     )
-    ap.add_argument("action", choices=["check", "update"])
+    ap.add_argument("action", choices=["check", "update", "add"])
     ap.add_argument("--results", default="results", type=Path)
     ap.add_argument("--baseline", default="baseline", type=Path)
     args = ap.parse_args(argv)
     if args.action == "update":
         update(args.results, args.baseline)
         print(f"baseline updated in {args.baseline}/")
+        return 0
+    if args.action == "add":
+        for item in add_new(args.results, args.baseline):
+            print(f"added {item}")
         return 0
     problems = check(args.results, args.baseline)
     n_tables = len(list((args.baseline / "data").rglob("*.csv")))
