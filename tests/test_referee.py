@@ -82,7 +82,7 @@ def test_markdown_cells_escape_pipes_and_group_interpretations(inventories):
     md = referee_markdown({"claims": recs}, inventories)
     rows = [ln for ln in md.splitlines() if ln.startswith("| `tf.")]
     n_cols = rows[0].replace("\\|", "").count("|")
-    assert n_cols == 9 and all(r.replace("\\|", "").count("|") == n_cols for r in rows)
+    assert n_cols == 10 and all(r.replace("\\|", "").count("|") == n_cols for r in rows)
     assert "x \\| y < z" in rows[0]
     assert "- `tf.a`, `tf.b`: choice one" in md  # an interpretation is listed once
     assert md.count("![tajima_funo_fig1.png](../figures/tajima_funo_fig1.png)") == 1

@@ -1,5 +1,7 @@
 # Shared definitions for all rule files (included before workflow/rules/*.smk).
 
+import re
+
 # The software environment of every rule (with --use-conda), relative to the rule files.
 ENV = "../../envs/environment.yaml"
 
@@ -33,11 +35,24 @@ def repo_path(*parts):
     return os.path.relpath(REPO.joinpath(*parts))
 
 
+# Values of the wildcards of wildcard rules (set by the rule files that define them), so that
+# every concrete output is known to the manifest.
+WILDCARD_VALUES = {}
+
+
 def output_producers():
-    """Every declared output of the workflow -> the rule that produces it."""
-    return {
-        str(f): r.name
-        for r in workflow.rules
-        for f in r.output
-        if r.name != "manifest" and not str(f).startswith("logs/")
-    }
+    """Every declared output of the workflow -> the rule that produces it (wildcard outputs
+    expanded over ``WILDCARD_VALUES``)."""
+    out = {}
+    for r in workflow.rules:
+        if r.name == "manifest":
+            continue
+        for f in r.output:
+            if str(f).startswith("logs/"):
+                continue
+            pattern = re.sub(r"\{(\w+),[^}]*\}", r"{\1}", str(f))  # drop constraints
+            for path in (
+                expand(pattern, **WILDCARD_VALUES) if r.has_wildcards() else [pattern]
+            ):
+                out[path] = r.name
+    return out

@@ -69,3 +69,45 @@ rule baseline_check:
         ENV
     shell:
         "python -m qthermo.ledger.baseline check 2>&1 | tee {log}; exit ${{PIPESTATUS[0]}}"
+
+
+# Papers that declare interpretation choices (src/qthermo/papers/<paper>/alternatives.py).
+SENSITIVITY_PAPERS = sorted(
+    p.parent.name
+    for p in (REPO / "src" / "qthermo" / "papers").glob("*/alternatives.py")
+)
+WILDCARD_VALUES["paper"] = SENSITIVITY_PAPERS
+
+
+rule sensitivity:
+    """One paper's interpretation choices and scans: affected claims under every reading."""
+    input:
+        code=lambda wc: pkg(f"papers/{wc.paper}/alternatives", "ledger/alternatives"),
+    output:
+        json="results/{paper}/sensitivity.json",
+    log:
+        "logs/{paper}/sensitivity.log",
+    wildcard_constraints:
+        paper="|".join(SENSITIVITY_PAPERS) or "no-paper",
+    conda:
+        ENV
+    params:
+        cfg=lambda wc: config[wc.paper],
+    script:
+        "../scripts/sensitivity.py"
+
+
+rule sensitivity_merge:
+    """All papers' sensitivity records, cross-checked against the ledger."""
+    input:
+        records=expand("results/{paper}/sensitivity.json", paper=SENSITIVITY_PAPERS),
+        ledger="results/claims.json",
+        code=pkg("ledger/alternatives"),
+    output:
+        json="results/sensitivity.json",
+    log:
+        "logs/claims/sensitivity_merge.log",
+    conda:
+        ENV
+    script:
+        "../scripts/sensitivity_merge.py"

@@ -49,6 +49,7 @@ rule claims_report:
     """The claims table as Markdown (with figure links) and as self-contained HTML."""
     input:
         ledger="results/claims.json",
+        sensitivity="results/sensitivity.json",
         figures=lambda wc: sorted({f for f in FINAL_TARGETS if f.endswith(".png")}),
         inventories=sorted(
             map(os.path.relpath, REPO.glob("src/qthermo/papers/*/inventory/*.yaml"))

@@ -12,11 +12,15 @@ from qthermo.plumbing.runlog import job_logger
 log = job_logger("claims_report", snakemake.log[0])
 ledger = read_json(snakemake.input.ledger)
 inventories = load_inventories(snakemake.params.package)
+sensitivity = read_json(snakemake.input.sensitivity)["papers"]
 md_dir = Path(snakemake.output.md).parent.as_posix()
-write_text(snakemake.output.md, referee_markdown(ledger, inventories, report_dir=md_dir))
+write_text(
+    snakemake.output.md,
+    referee_markdown(ledger, inventories, report_dir=md_dir, sensitivity=sensitivity),
+)
 write_text(
     snakemake.output.html,
-    claims_html(ledger, extra_html=referee_html_sections(ledger, inventories)),
+    claims_html(ledger, extra_html=referee_html_sections(ledger, inventories, sensitivity)),
 )
 missing = [f for f in figure_artifacts(ledger) if not Path(f).exists()]
 if missing:

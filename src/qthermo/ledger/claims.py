@@ -2,8 +2,11 @@
 
 A record holds ``id``, ``source`` (paper + equation/figure, with DOI), ``statement`` (our words),
 ``measured``, ``expected``, ``comparator`` and ``tolerance``, ``status`` (``pass``/``fail``),
-``artifacts`` (paths the claim rests on), and optionally ``interpretation`` (choices made where
-the paper is loose) and ``parameters``.
+``artifacts`` (paths the claim rests on), ``margin`` (how far the binding measured quantity sits
+from its threshold, see :class:`Margin`), and optionally ``interpretation`` (choices made where
+the paper is loose), ``parameters``, and the evidence caveats ``by_construction`` (holds by
+construction of our own protocol; the dynamical content is claimed separately) and ``trivial``
+(evaluated only where the statement is an identity, so it is not evidence).
 
 The status is always computed from the measured numbers by the comparator functions below;
 nothing is ever set to ``pass`` by hand.
@@ -24,6 +27,9 @@ from qthermo.plumbing.outputs import read_json, to_jsonable, write_json
 
 __all__ = [
     "Claim",
+    "Margin",
+    "margin_leq",
+    "margin_geq",
     "check_relative",
     "check_absolute",
     "check_all_true",
@@ -34,6 +40,62 @@ __all__ = [
     "failing",
     "unexpected",
 ]
+
+
+@dataclass(frozen=True)
+class Margin:
+    """How far a claim's binding quantity sits from its threshold, in the threshold's units.
+
+    ``sense`` is ``"<="`` (the claim holds when ``value <= threshold``) or ``">="``. ``distance``
+    is positive when the claim holds with room, zero at the threshold, negative when it fails;
+    ``relative`` is ``distance / |threshold|`` (``None`` for a zero threshold).
+    """
+
+    quantity: str
+    value: float
+    threshold: float
+    sense: str
+
+    def __post_init__(self) -> None:
+        if self.sense not in ("<=", ">="):
+            raise ValueError(f"margin sense must be '<=' or '>=', got {self.sense!r}")
+
+    @property
+    def distance(self) -> float:
+        if not np.isfinite(self.value):
+            return float("-inf")
+        d = self.threshold - self.value if self.sense == "<=" else self.value - self.threshold
+        return float(d)
+
+    @property
+    def relative(self) -> float | None:
+        if self.threshold == 0 or not np.isfinite(self.threshold):
+            return None
+        return self.distance / abs(self.threshold)
+
+    @property
+    def holds(self) -> bool:
+        return self.distance >= 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "quantity": self.quantity,
+            "value": float(self.value),
+            "sense": self.sense,
+            "threshold": float(self.threshold),
+            "distance": self.distance,
+            "relative": self.relative,
+        }
+
+
+def margin_leq(value: float, threshold: float, quantity: str) -> Margin:
+    """Margin of a check that holds when ``value <= threshold``."""
+    return Margin(quantity=quantity, value=float(value), threshold=float(threshold), sense="<=")
+
+
+def margin_geq(value: float, threshold: float, quantity: str) -> Margin:
+    """Margin of a check that holds when ``value >= threshold``."""
+    return Margin(quantity=quantity, value=float(value), threshold=float(threshold), sense=">=")
 
 
 @dataclass
@@ -56,6 +118,9 @@ class Claim:
     outcome_reason: str | None = None
     producer: str | None = None
     tests: list[str] | None = None
+    margin: Margin | None = None
+    by_construction: str | None = None
+    trivial: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         d = {
@@ -70,7 +135,11 @@ class Claim:
             "artifacts": sorted(self.artifacts),
             "expected_outcome": self.expected_outcome,
         }
+        if self.margin is not None:
+            d["margin"] = self.margin.as_dict()
         for key in (
+            "by_construction",
+            "trivial",
             "interpretation",
             "parameters",
             "details",
@@ -147,6 +216,9 @@ def claim(
     expected_outcome: str = "pass",
     outcome_reason: str | None = None,
     producer: str | None = None,
+    margin: Margin | None = None,
+    by_construction: str | None = None,
+    trivial: str | None = None,
 ) -> Claim:
     """Build a :class:`Claim` whose status follows from ``ok`` (computed by a check_* function).
 
@@ -156,11 +228,23 @@ def claim(
 
     ``producer`` is the qualified name of the function that evaluated the claim; by default the
     caller of this function, so every record names the code that produced it.
+
+    ``margin`` (:func:`margin_leq` / :func:`margin_geq`) is the binding quantity of the check
+    against its threshold; for a compound check, the tightest condition. Its sign must agree
+    with ``ok`` (a margin that says "holds" on a failing claim, or the reverse, is an error).
+    ``by_construction`` and ``trivial`` (each a reason) mark claims that are not evidence on
+    their own (see the module docstring).
     """
     if expected_outcome not in ("pass", "fail"):
         raise ValueError(f"expected_outcome must be 'pass' or 'fail', got {expected_outcome!r}")
     if expected_outcome == "fail" and not outcome_reason:
         raise ValueError(f"claim {id}: an expected failure needs an outcome_reason")
+    if margin is not None and margin.holds != bool(ok):
+        raise ValueError(
+            f"claim {id}: margin {margin.quantity} = {margin.value!r} {margin.sense} "
+            f"{margin.threshold!r} says {'holds' if margin.holds else 'fails'}, but the check "
+            f"says {'pass' if ok else 'fail'}"
+        )
     return Claim(
         id=id,
         source=source,
@@ -177,6 +261,9 @@ def claim(
         expected_outcome=expected_outcome,
         producer=producer if producer is not None else _caller_qualname(),
         outcome_reason=outcome_reason,
+        margin=margin,
+        by_construction=by_construction,
+        trivial=trivial,
     )
 
 
