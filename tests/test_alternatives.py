@@ -126,3 +126,19 @@ def test_report_has_sensitivity_table():
     assert "## Interpretation sensitivity" in md
     assert "| `toy.bound` | pass (0.5) | fail (2) |" in md
     assert "`toy.bound` pass -> fail between 0.9 and 1.1" in md
+
+
+def test_verify_requires_consistent_margins():
+    from qthermo.ledger.verify import margin_problems
+
+    good = claim("toy.g", source="s", statement="t", measured=0.5, expected=1, comparator="c",
+                 tolerance=0, ok=True, margin=margin_leq(0.5, 1.0, "x")).as_dict()  # fmt: skip
+    inf_ok = claim("toy.i", source="s", statement="t", measured=1, expected=1, comparator="c",
+                   tolerance=0, ok=True, margin=margin_geq(float("inf"), 1.0, "r")).as_dict()  # fmt: skip
+    assert margin_problems([good, inf_ok]) == []
+    edited = {**good, "status": "fail"}
+    assert "contradicts status 'fail'" in margin_problems([edited])[0]
+    moved = {**good, "margin": {**good["margin"], "value": 3.0}}
+    assert "contradicts" in margin_problems([moved])[0]
+    bare = {k: v for k, v in good.items() if k != "margin"}
+    assert margin_problems([bare]) == ["claims without a margin: ['toy.g']"]

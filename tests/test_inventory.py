@@ -64,3 +64,17 @@ def test_coverage_counts_every_status(inventories):
     assert len(inv.unchecked_entries(inventories)) == sum(
         c["total"] - c["checked"] - c["used"] for c in cov.values()
     )
+
+
+def test_caveat_needed_for_flagged_claims(inventories):
+    tf = next(i for i in inventories if i.paper == "tajima_funo")
+    entry = next(e for e in tf.entries if e.get("claims"))
+    cid = entry["claims"][0]
+    ledger = {"claims": [{"id": cid, "by_construction": "our protocol"}]}
+    bare = [{k: v for k, v in e.items() if k != "caveat"} for e in tf.entries]
+    inv_bare = inv.Inventory(tf.paper, tf.document, tf.title, tf.doi, tuple(bare))
+    assert any(cid in p and "no 'caveat'" in p for p in inv.caveat_problems([inv_bare], ledger))
+    fixed = [dict(e, caveat="holds by our protocol") if cid in (e.get("claims") or ()) else e
+             for e in bare]  # fmt: skip
+    inv_fixed = inv.Inventory(tf.paper, tf.document, tf.title, tf.doi, tuple(fixed))
+    assert inv.caveat_problems([inv_fixed], ledger) == []

@@ -79,8 +79,11 @@ window.addEventListener("load", function () {
       var bytes = Uint8Array.from(atob(b64), function (c) { return c.charCodeAt(0); });
       var doc = new DOMParser().parseFromString(new TextDecoder("utf-8").decode(bytes), "text/html");
       info.claims_rows = Array.from(doc.querySelectorAll("#claims-table tbody tr")).map(function (tr) {
-        return {id: tr.cells[0].textContent, status: tr.cells[1].textContent};
+        var m = tr.querySelector("td.margin");
+        return {id: tr.cells[0].textContent, status: tr.cells[1].textContent,
+                margin: m ? m.textContent : ""};
       });
+      info.sensitivity_rows = doc.querySelectorAll("#sensitivity tbody tr").length;
       var s = doc.getElementById("claims-summary");
       info.claims_summary = s ? s.textContent : null;
       info.findings = Array.from(doc.querySelectorAll("#findings li")).map(function (li) {
@@ -180,6 +183,15 @@ def _check_info(dom: str) -> dict:
     return json.loads(html.unescape(m.group(1)))
 
 
+def _sensitivity_row_count(record: dict) -> int:
+    """Rows of the report's #sensitivity table: (choice or scan point) x reading x claim."""
+    n = 0
+    for paper in record.get("papers", []):
+        n += sum(len(r["claims"]) for ch in paper["choices"] for r in ch["readings"])
+        n += sum(len(p["claims"]) for sc in paper["scans"] for p in sc["points"])
+    return n
+
+
 def check_report(
     report: str | Path,
     ledger_path: str | Path,
@@ -211,6 +223,7 @@ def check_report(
         info = _check_info(dump_dom(chromium, uri + "#claims"))
 
         want = {r["id"]: r["status"] for r in ledger["claims"]}
+        by_id = {r["id"]: r for r in ledger["claims"]}
         got = {row["id"]: row["status"].split()[0] for row in info.get("claims_rows", [])}
         if not str(info.get("selected", "")).endswith("claims_table.html"):
             raise ReportCheckError("the claims table could not be opened in the report viewer")
@@ -231,6 +244,19 @@ def check_report(
                          if str(r.get("producer", "")).startswith("qthermo.papers.")})  # fmt: skip
         if not set(papers) <= set(info.get("coverage", [])):
             raise ReportCheckError(f"verdict rows {info.get('coverage')} lack some of {papers}")
+        no_margin = sorted(row["id"] for row in info.get("claims_rows", [])
+                           if want.get(row["id"]) is not None and not row.get("margin")
+                           and "margin" in by_id.get(row["id"], {}))  # fmt: skip
+        if no_margin:
+            raise ReportCheckError(f"claims whose margin the table does not show: {no_margin}")
+        sens_path = Path(ledger_path).with_name("sensitivity.json")
+        if sens_path.exists():
+            n_rows = _sensitivity_row_count(json.loads(sens_path.read_text(encoding="utf-8")))
+            if info.get("sensitivity_rows", 0) != n_rows:
+                raise ReportCheckError(
+                    f"sensitivity table shows {info.get('sensitivity_rows')} rows, "
+                    f"{sens_path} has {n_rows}"
+                )
         for cat in ("Claims",):
             if cat not in info["categories"]:
                 raise ReportCheckError(f"category {cat!r} missing from the report")
@@ -264,6 +290,7 @@ def check_report(
         "claims_summary": info.get("claims_summary"),
         "findings": len(info.get("findings", [])),
         "coverage_rows": info.get("coverage", []),
+        "sensitivity_rows": info.get("sensitivity_rows", 0),
         "figures_checked": len(figures),
         "figure_sizes": {f: info["images"][f] for f in figures},
         "categories": info["categories"],

@@ -3,7 +3,7 @@ statement inventories."""
 
 from pathlib import Path
 
-from qthermo.ledger.inventory import load_inventories
+from qthermo.ledger.inventory import caveat_problems, inventory_problems, load_inventories
 from qthermo.ledger.referee import referee_html_sections, referee_markdown
 from qthermo.ledger.report import claims_html, figure_artifacts, write_text
 from qthermo.plumbing.outputs import read_json
@@ -13,6 +13,10 @@ log = job_logger("claims_report", snakemake.log[0])
 ledger = read_json(snakemake.input.ledger)
 inventories = load_inventories(snakemake.params.package)
 sensitivity = read_json(snakemake.input.sensitivity)["papers"]
+problems = inventory_problems(inventories, {r["id"] for r in ledger["claims"]})
+problems += caveat_problems(inventories, ledger)
+if problems:
+    raise SystemExit("inventories disagree with the ledger:\n  " + "\n  ".join(problems))
 md_dir = Path(snakemake.output.md).parent.as_posix()
 write_text(
     snakemake.output.md,

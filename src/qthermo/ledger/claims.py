@@ -62,10 +62,10 @@ class Margin:
 
     @property
     def distance(self) -> float:
-        if not np.isfinite(self.value):
+        if np.isnan(self.value) or np.isnan(self.threshold):
             return float("-inf")
         d = self.threshold - self.value if self.sense == "<=" else self.value - self.threshold
-        return float(d)
+        return float("-inf") if np.isnan(d) else float(d)
 
     @property
     def relative(self) -> float | None:

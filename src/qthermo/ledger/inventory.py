@@ -6,7 +6,9 @@ Each paper package keeps one YAML file per source document,
 page or slide), ``kind``, ``summary`` (our words), ``status`` and, by status, ``claims``
 (``checked``, ``partly_checked``), ``missing`` (``partly_checked``) or ``why``
 (``not_attempted``, ``not_checkable``); optional ``deviation`` records where the printed form is
-wrong or ambiguous and what the replication uses instead.
+wrong or ambiguous and what the replication uses instead; ``caveat`` says why the claims an
+entry names are weaker evidence than they look (a claim recorded ``by_construction`` or
+``trivial`` in the ledger must be named only by entries that carry one).
 
 :func:`inventory_problems` checks the entries and their cross-references with the ledger: a
 claim no entry refers to, or an entry naming a claim that does not exist, is an error.
@@ -30,6 +32,7 @@ __all__ = [
     "inventory_path",
     "load_inventories",
     "inventory_problems",
+    "caveat_problems",
     "coverage",
     "unchecked_entries",
 ]
@@ -128,6 +131,22 @@ def inventory_problems(inventories: list[Inventory], claim_ids: set[str]) -> lis
         for cid in sorted(claim_ids - referenced)
     ]
     return problems
+
+
+def caveat_problems(inventories: list[Inventory], ledger: dict[str, Any]) -> list[str]:
+    """Entries that name a ``by_construction`` or ``trivial`` claim without a ``caveat``."""
+    flagged = {
+        r["id"]: "by_construction" if r.get("by_construction") else "trivial"
+        for r in ledger.get("claims", [])
+        if r.get("by_construction") or r.get("trivial")
+    }
+    return [
+        f"{inv.document}:{e.get('id')}: names {cid} ({flagged[cid]}) but has no 'caveat'"
+        for inv in inventories
+        for e in inv.entries
+        for cid in e.get("claims") or ()
+        if cid in flagged and not e.get("caveat")
+    ]
 
 
 def coverage(inventories: list[Inventory]) -> dict[str, dict[str, int]]:

@@ -31,6 +31,8 @@ __all__ = [
     "figure_artifacts",
     "relative_link",
     "claims_html",
+    "margin_text",
+    "caveat_text",
     "write_text",
 ]
 
@@ -229,11 +231,35 @@ def _html_value(value: Any) -> str:
     return _h(format_value(value))
 
 
+def margin_text(rec: dict[str, Any]) -> str:
+    """``quantity = value <= threshold (distance d)`` for a record with a margin, else ``""``."""
+    m = rec.get("margin")
+    if not m:
+        return ""
+    rel = m.get("relative")
+    rel_text = f", {format_value(rel)} of the threshold" if rel is not None else ""
+    return (
+        f"{m['quantity']} = {format_value(m['value'])} {m['sense']} "
+        f"{format_value(m['threshold'])} (distance {format_value(m['distance'])}{rel_text})"
+    )
+
+
+def caveat_text(rec: dict[str, Any]) -> str:
+    """The evidence caveats of a record (by construction, trivial), or ``""``."""
+    parts = []
+    if rec.get("by_construction"):
+        parts.append(f"by construction: {rec['by_construction']}")
+    if rec.get("trivial"):
+        parts.append(f"trivial: {rec['trivial']}")
+    return "; ".join(parts)
+
+
 def claims_html(ledger: dict[str, Any], title: str = "Claims ledger", extra_html: str = "") -> str:
     """``claims_table.html``: one self-contained page with the summary and the claims table.
 
     Columns: id, status, expected outcome, statement (with source), measured, expected (with
-    comparator and tolerance), artifacts. Each row carries ``id="claim-<id>"`` and the classes
+    comparator and tolerance), margin (with the by-construction/trivial caveats), artifacts.
+    Each row carries ``id="claim-<id>"`` and the classes
     ``pass``/``fail`` (plus ``unexpected``, or ``expected`` for an expected failure), so it can
     be checked in a browser's DOM.  ``extra_html`` (e.g. the findings and the coverage table of
     :func:`qthermo.ledger.referee.referee_html_sections`) is placed between summary and table.
@@ -265,6 +291,9 @@ def claims_html(ledger: dict[str, Any], title: str = "Claims ledger", extra_html
             f'<td class="num">{_html_value(rec.get("measured"))}</td>'
             f'<td class="num">{_html_value(rec.get("expected"))}'
             f'<div class="small">{_h(_rule_text(rec))}</div></td>'
+            f'<td class="margin small">{_h(margin_text(rec))}'
+            + (f"<br><b>{_h(caveat_text(rec))}</b>" if caveat_text(rec) else "")
+            + "</td>"
             f'<td class="small">{"<br>".join(_h(a) for a in sorted(rec.get("artifacts", [])))}'
             + (f"<br>{_h(notes)}" if notes else "")
             + "</td></tr>"
@@ -284,7 +313,8 @@ def claims_html(ledger: dict[str, Any], title: str = "Claims ledger", extra_html
         f"{extra_html}"
         '<table id="claims-table">\n<thead><tr><th>id</th><th>status</th>'
         "<th>expected outcome</th><th>statement (source)</th><th>measured</th>"
-        "<th>expected (comparator; tolerance)</th><th>artifacts / notes</th></tr></thead>\n"
+        "<th>expected (comparator; tolerance)</th><th>margin</th><th>artifacts / notes</th>"
+        "</tr></thead>\n"
         f"<tbody>\n{body}\n</tbody>\n</table>\n{interp_html}</body>\n</html>\n"
     )
 

@@ -3,8 +3,7 @@
 Renders the records of :mod:`qthermo.ledger.alternatives` (one per paper, merged into
 ``results/sensitivity.json``): for every interpretation choice, claim x reading -> status and
 the headline number (the claim's margin value against its threshold); for every scan, the
-status along the scanned values and where it flips. Also the margin text of one claim record
-and the caveat flags (``by_construction``, ``trivial``).
+status along the scanned values and where it flips.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from qthermo.ledger.report import _h, _md_cell, format_value
+from qthermo.ledger.report import _h, _md_cell, caveat_text, format_value, margin_text
 
 __all__ = [
     "margin_text",
@@ -21,29 +20,6 @@ __all__ = [
     "sensitivity_html",
     "interpretation_findings",
 ]
-
-
-def margin_text(rec: dict[str, Any]) -> str:
-    """``quantity = value <= threshold (distance d)`` for a record with a margin, else ``""``."""
-    m = rec.get("margin")
-    if not m:
-        return ""
-    rel = m.get("relative")
-    rel_text = f", {format_value(rel)} of the threshold" if rel is not None else ""
-    return (
-        f"{m['quantity']} = {format_value(m['value'])} {m['sense']} "
-        f"{format_value(m['threshold'])} (distance {format_value(m['distance'])}{rel_text})"
-    )
-
-
-def caveat_text(rec: dict[str, Any]) -> str:
-    """The evidence caveats of a record (by construction, trivial), or ``""``."""
-    parts = []
-    if rec.get("by_construction"):
-        parts.append(f"by construction: {rec['by_construction']}")
-    if rec.get("trivial"):
-        parts.append(f"trivial: {rec['trivial']}")
-    return "; ".join(parts)
 
 
 def _cell(row: dict[str, Any]) -> str:

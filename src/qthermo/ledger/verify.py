@@ -7,6 +7,8 @@ Exits 1 when any of these holds, printing each problem with the path (and rule) 
 * the ledger has no claims, lacks a claim id of the committed baseline (``--expected``), or its
   stored summary disagrees with a recount;
 * the ledger differs from the merge of the per-paper claim files it was built from;
+* a record lacks its margin, or its margin's sign contradicts its status (a claim that passes
+  sits on or inside its threshold, one that fails outside it);
 * with ``--manifest``: an output is missing, changed after its job wrote it, or a file under
   ``results/`` or ``figures/`` was produced by no rule (:mod:`qthermo.ledger.manifest`).
 """
@@ -23,7 +25,7 @@ from qthermo.ledger.claims import unexpected
 from qthermo.ledger.manifest import manifest_problems
 from qthermo.plumbing.outputs import read_json
 
-__all__ = ["ledger_problems", "main"]
+__all__ = ["ledger_problems", "margin_problems", "main"]
 
 #: Files written after the manifest (by the report, the checks themselves).
 EXEMPT = ("results/manifest.json", "results/report.html")
@@ -52,6 +54,7 @@ def ledger_problems(
         missing = sorted(expected_ids - set(ids))
         if missing:
             problems.append(f"expected claim ids missing from the ledger: {missing}")
+    problems += margin_problems(records)
     if claim_files is not None:
         merged: dict[str, Any] = {}
         for path in sorted(str(p) for p in claim_files):
@@ -63,6 +66,32 @@ def ledger_problems(
         )
         if differ:
             problems.append(f"results/claims.json differs from its claim files for: {differ}")
+    return problems
+
+
+def margin_problems(records: list[dict[str, Any]]) -> list[str]:
+    """Records without a margin, or whose margin distance disagrees with their status."""
+    missing = sorted(r["id"] for r in records if not isinstance(r.get("margin"), dict))
+    problems = [f"claims without a margin: {missing}"] if missing else []
+    for r in records:
+        m = r.get("margin")
+        if not isinstance(m, dict):
+            continue
+        try:
+            value, threshold, sense = float(m["value"]), float(m["threshold"]), m["sense"]
+        except (KeyError, TypeError, ValueError):
+            problems.append(f"claim {r['id']}: malformed margin {m!r}")
+            continue
+        distance = threshold - value if sense == "<=" else value - threshold
+        if distance != distance:  # NaN value: the claim cannot hold
+            distance = float("-inf")
+        if (distance >= 0) != (r["status"] == "pass") or (
+            m.get("distance") is not None and float(m["distance"]) != distance
+        ):
+            problems.append(
+                f"claim {r['id']}: margin {value!r} {sense} {threshold!r} (distance "
+                f"{m.get('distance')!r}) contradicts status {r['status']!r}"
+            )
     return problems
 
 
