@@ -30,6 +30,7 @@ __all__ = [
     "Margin",
     "margin_leq",
     "margin_geq",
+    "tightest",
     "check_relative",
     "check_absolute",
     "check_all_true",
@@ -96,6 +97,22 @@ def margin_leq(value: float, threshold: float, quantity: str) -> Margin:
 def margin_geq(value: float, threshold: float, quantity: str) -> Margin:
     """Margin of a check that holds when ``value >= threshold``."""
     return Margin(quantity=quantity, value=float(value), threshold=float(threshold), sense=">=")
+
+
+def tightest(*margins: Margin) -> Margin:
+    """The binding margin of a compound check: a failing one if any (the most failing relative
+    to its threshold), else the one with the smallest relative distance; margins against a
+    zero threshold (violation counts) rank after those with a relative distance."""
+    if not margins:
+        raise ValueError("tightest() needs at least one margin")
+
+    def key(m: Margin) -> tuple[bool, float]:
+        rel = m.relative
+        if rel is None:
+            rel = m.distance if not m.holds else float("inf")
+        return (m.holds, rel)
+
+    return min(margins, key=key)
 
 
 @dataclass

@@ -10,7 +10,15 @@ import numpy as np
 import pandas as pd
 
 from qthermo.core.fitting import fit_exponent
-from qthermo.ledger.claims import Claim, check_absolute, check_all_true, check_relative, claim
+from qthermo.ledger.claims import (
+    Claim,
+    check_absolute,
+    check_all_true,
+    check_relative,
+    claim,
+    margin_leq,
+    tightest,
+)
 from qthermo.papers.diosi.claim_context import (
     INTERPRETATION_INC,
     SOURCE,
@@ -58,6 +66,7 @@ def energy_balance_claim(
         comparator="max |J_A + J_B| (and max |J_K|) <= atol",
         tolerance=tol["energy_atol"],
         ok=ok,
+        margin=margin_leq(worst, tol["energy_atol"], "max |J_A + J_B|, |J_K| over all states"),
         artifacts=artifacts,
         parameters={"incoherent": inc_parameters(cfg), "local": local_parameters(cfg)},
         interpretation="Full-Hamiltonian currents J_a = Tr[H D_a(rho)] (units hbar = omega = 1).",
@@ -97,6 +106,11 @@ def exact_current_claim(
         "max |J_D3| over the map (J_A changes sign on the map)",
         tolerance=tol["exact_rtol"],
         ok=ok and ok_l,
+        margin=margin_leq(
+            max(worst, worst_l),
+            tol["exact_rtol"],
+            "worst error vs D1 (relative) and D3 (in units of max |J_D3|)",
+        ),
         artifacts=artifacts,
         parameters={"incoherent": inc_parameters(cfg), "local": local_parameters(cfg)},
         interpretation="Derivation in src/qthermo/diosi.py: the marginal populations obey closed "
@@ -176,6 +190,11 @@ def leading_order_claim(
             "exact_rtol": tol["exact_rtol"],
         },
         ok=ok_s and ok_c and ok_r,
+        margin=tightest(
+            margin_leq(max(abs(x - 1.0) for x in slopes), tol["slope_atol"], "max |slope - 1|"),
+            margin_leq(max(coef_err), tol["coef_rtol"], "max rel. dev. of the error coefficient"),
+            margin_leq(worst_r, tol["exact_rtol"], "max rel. diff. of the two derivations"),
+        ),
         details={"curves": curves},
         **inc_context(cfg, artifacts),
     )
@@ -223,6 +242,7 @@ def slide_formula_claim(
         comparator="max |J_slide - J_exact|/|J_exact| at the smallest eps/Gamma",
         tolerance=tol["slide_rtol"],
         ok=ok,
+        margin=margin_leq(worst, tol["slide_rtol"], "max relative error of the slide formula"),
         details={"per_pair": per_pair},
         expected_outcome="fail" if fails_expected else "pass",
         outcome_reason=(
@@ -271,6 +291,11 @@ def slide_steady_state_claim(
         comparator="|fitted log-log exponent - expected| <= slope_atol",
         tolerance=tol["slope_atol"],
         ok=ok,
+        margin=margin_leq(
+            max([abs(x - 2.0) for x in s_slide] + [abs(x - 1.0) for x in s_prod]),
+            tol["slope_atol"],
+            "max |fitted exponent - expected| (slide state 2, product state 1)",
+        ),
         **{
             **inc_context(cfg, artifacts),
             "interpretation": INTERPRETATION_INC

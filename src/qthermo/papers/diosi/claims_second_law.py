@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qthermo.ledger.claims import Claim, check_all_true, claim
+from qthermo.ledger.claims import Claim, check_all_true, claim, margin_geq, margin_leq, tightest
 from qthermo.papers.diosi.claim_context import (
     INTERPRETATION_LOC,
     SOURCE,
@@ -53,6 +53,15 @@ def incoherent_second_law_claim(
         comparator="sigma >= 0, J_A > 0 (T_A > T_B) at every state",
         tolerance=0.0,
         ok=ok,
+        margin=tightest(
+            margin_geq(
+                float(inc[["sigma", "sigma_A", "sigma_B", "sigma_K"]].min().min()),
+                0.0,
+                "smallest entropy production term over states",
+            ),
+            margin_geq(float(inc.J_A.min()), 0.0, "smallest J_A over states"),
+            margin_leq(n_viol, 0, "states violating a condition"),
+        ),
         **inc_context(cfg, artifacts),
     )
 
@@ -101,6 +110,14 @@ def local_me_violation_claim(
         "off the boundary line; none at omega_A = omega_B",
         tolerance={"sign_rtol": tol["sign_rtol"]},
         ok=ok_exist and ok_cons and ok_map and ok_res,
+        margin=tightest(
+            margin_geq(n_v, 1, "violating (cold-to-hot, sigma < 0) states"),
+            margin_leq(
+                int((neg_sigma != viol).sum()) + mismatch + int((res.sigma_sign < 0).sum()),
+                0,
+                "states contradicting the predicted sign map",
+            ),
+        ),
         artifacts=artifacts,
         parameters=local_parameters(cfg),
         interpretation=INTERPRETATION_LOC
