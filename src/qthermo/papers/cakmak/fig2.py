@@ -16,7 +16,15 @@ import numpy as np
 import pandas as pd
 
 from qthermo.core.coherence import l1_coherence
-from qthermo.ledger.claims import Claim, check_absolute, check_all_true, check_relative, claim
+from qthermo.ledger.claims import (
+    Claim,
+    check_absolute,
+    check_all_true,
+    check_relative,
+    claim,
+    margin_leq,
+    tightest,
+)
 from qthermo.papers import PAPERS
 from qthermo.papers.cakmak.kernel import kernel_projection_krylov
 from qthermo.papers.cakmak.model import (
@@ -117,6 +125,7 @@ def claim_eq5(
         comparator="max abs difference",
         tolerance=c2["eq5_atol"],
         ok=ok,
+        margin=margin_leq(err, c2["eq5_atol"], "max |C_numeric - C_eq5|"),
         artifacts=artifacts["fig2"],
         parameters={
             "nbar_values": c2["nbar_values"],
@@ -159,6 +168,13 @@ def claim_high_temperature_limit(
         comparator="|C(nbar_max) - 1/3| <= tol, 1/3 - C > 0 and decreasing, C = first term of Eq. (5)",
         tolerance={"atol_at_nbar_max": ch["atol"], "eq5_rtol": c2["eq5_atol"]},
         ok=ok_lim and ok_mono and ok_pos and ok_eq5,
+        margin=tightest(
+            margin_leq(last, ch["atol"], "|C(nbar_max) - 1/3|"),
+            margin_leq(worst, c2["eq5_atol"], "max rel. diff. to Eq. (5)"),
+            margin_leq(
+                n_bad + int(np.sum(dev <= 0)), 0, "non-decreasing or non-positive distances to 1/3"
+            ),
+        ),
         artifacts=artifacts["fig2"],
         parameters={"nbar_values": ch["nbar_values"], "f0_over_gamma0": ch["f0"]},
         interpretation=INTERPRETATION + " The distance to 1/3 decays as 1/(9 nbar^2) (from Eq. 5).",

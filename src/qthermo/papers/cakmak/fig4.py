@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qthermo.ledger.claims import Claim, check_relative, claim
+from qthermo.ledger.claims import Claim, check_leq, check_relative, claim, margin_geq, margin_leq
 from qthermo.papers import PAPERS
 from qthermo.papers.cakmak.kernel import full_space_c_l1
 from qthermo.papers.cakmak.model import close_atom_couplings, liouvillian_parts
@@ -137,7 +137,7 @@ def claim_dipolar_independence(
         _, w = check_relative(grp.c_l1_full, np.full(len(grp), ref), rtol)
         worst_f4 = max(worst_f4, w)
     worst_f3 = max(v["max_rel_spread"] for v in fig3_spread.values())
-    ok = worst_f4 <= rtol and worst_f3 <= rtol
+    ok, _ = check_leq(max(worst_f4, worst_f3), rtol, rtol=0.0)
     return claim(
         "ck.dipolar_independence",
         source=SOURCE + ", Sec. III B, Fig. 3, Sec. IV",
@@ -152,6 +152,7 @@ def claim_dipolar_independence(
         comparator="max |C(f0) - C(f0_ref)| / C(f0_ref)",
         tolerance=rtol,
         ok=ok,
+        margin=margin_leq(max(worst_f4, worst_f3), rtol, "max relative spread of C over f0"),
         artifacts=[*artifacts["fig3"], *artifacts["fig4"]],
         parameters=params4,
         interpretation=INTERPRETATION + " Fig. 3 states: nbar and f0 values of config cakmak.fig3.",
@@ -182,6 +183,7 @@ def claim_methods_agree(
         comparator="max_N |full - sym| / sym",
         tolerance=rtol,
         ok=ok,
+        margin=margin_leq(worst, rtol, "max |full - sym| / sym"),
         artifacts=artifacts["fig4"],
         parameters=params4,
         interpretation=INTERPRETATION,
@@ -196,7 +198,7 @@ def claim_cubic_fit(
     fig4 = dfs["fig4"].sort_values("N")
     params4 = fig4_parameters(cfg, fig4)
     coef, r2 = cubic_fit(fig4.N, fig4.c_l1_full, c4["fit_degree"])
-    ok = r2 >= c4["r2_min"]
+    ok, _ = check_leq(c4["r2_min"], r2, rtol=0.0)
     return claim(
         "ck.fig4.cubic_fit",
         source=SOURCE + ", Fig. 4 and Sec. IV",
@@ -211,6 +213,7 @@ def claim_cubic_fit(
         comparator="R^2 of least-squares cubic",
         tolerance=c4["r2_min"],
         ok=ok,
+        margin=margin_geq(r2, c4["r2_min"], "R^2 of the cubic"),
         artifacts=artifacts["fig4"],
         parameters=params4,
         interpretation=INTERPRETATION + " Unweighted least squares on the six points; the "

@@ -16,7 +16,14 @@ import numpy as np
 import pandas as pd
 
 from qthermo.core.states import random_density
-from qthermo.ledger.claims import Claim, check_absolute, check_all_true, check_relative, claim
+from qthermo.ledger.claims import (
+    Claim,
+    check_absolute,
+    check_all_true,
+    check_relative,
+    claim,
+    margin_leq,
+)
 from qthermo.papers import PAPERS
 from qthermo.papers.cakmak.harvesting import (
     dephase_pair,
@@ -201,6 +208,7 @@ def claim_table1(
         comparator="max over orders and samples |G_TableI - A_k|",
         tolerance=ch["table1_atol"],
         ok=ok,
+        margin=margin_leq(err, ch["table1_atol"], "max |G_TableI - A_k|"),
         artifacts=artifacts,
         parameters={"samples": ch["table1_samples"], "seed": ch["seed"]},
         interpretation=INTERPRETATION + " lambda = <J_->, epsilon = <J_-^2>/2 = a_14; random "
@@ -235,6 +243,7 @@ def claim_collision_model(
         }
         flags.append(dev <= z * last.p_e_stderr)
     ok, _ = check_all_true(flags)
+    worst_z = max(v["deviation_in_stderr"] for v in meas.values())
     return claim(
         "ck.harvest.collision_model",
         source=SOURCE + ", Eqs. (10)-(11), (29)-(30)",
@@ -247,6 +256,7 @@ def claim_collision_model(
         comparator="deviation in units of the standard error",
         tolerance={"z": z},
         ok=ok,
+        margin=margin_leq(worst_z, z, "largest |p_e(sim) - p_e(Eq. 30)| in standard errors"),
         artifacts=artifacts,
         parameters={**params, "sim_pairs": ch["sim_pairs"]},
         interpretation=INTERPRETATION + " Monte-Carlo unravelling: after each collision the spent "
@@ -279,6 +289,7 @@ def claim_teff_formula(
         comparator="max |T_printed - T_Gibbs| / T_Gibbs over the nbar grid",
         tolerance=ch["teff_rtol"],
         ok=ok_rel,
+        margin=margin_leq(worst, ch["teff_rtol"], "max |T_printed - T_Gibbs| / T_Gibbs"),
         artifacts=artifacts,
         parameters={"nbar_min": ch["nbar_min"], "nbar_max": ch["nbar_max"]},
         interpretation=INTERPRETATION + " Side result: with thermally produced pairs the working "

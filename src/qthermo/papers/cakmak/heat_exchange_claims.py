@@ -13,7 +13,15 @@ from typing import Any
 
 import pandas as pd
 
-from qthermo.ledger.claims import Claim, check_absolute, check_all_true, claim
+from qthermo.ledger.claims import (
+    Claim,
+    check_absolute,
+    check_all_true,
+    claim,
+    margin_geq,
+    margin_leq,
+    tightest,
+)
 from qthermo.papers import PAPERS
 
 __all__ = ["evaluate_claims"]
@@ -54,6 +62,7 @@ def claim_a1_printed(dfs, ch, artifacts) -> Claim:
         comparator="max over random states, times and upper-triangle entries",
         tolerance=ch["atol"],
         ok=ok,
+        margin=margin_leq(worst, ch["atol"], "max |printed - exact|"),
         artifacts=artifacts,
         parameters=_p(ch, "seed", "f", "t_max", "n_times", "n_states"),
         interpretation=INTERP + " H_d = f(|eg><ge| + |ge><eg|); f is f_0.",
@@ -83,6 +92,7 @@ def claim_a1_corrected(dfs, ch, artifacts) -> Claim:
         comparator="max over random states, times and upper-triangle entries",
         tolerance=ch["atol"],
         ok=ok,
+        margin=margin_leq(worst, ch["atol"], "max |corrected - exact|"),
         artifacts=artifacts,
         parameters=_p(ch, "seed", "f", "t_max", "n_times", "n_states"),
         interpretation=INTERP,
@@ -119,6 +129,7 @@ def claim_eq19_printed(dfs, ch, artifacts) -> Claim:
         comparator="max |printed - Tr[sigma_k G(sigma_j)]/2| over the 12 affine coefficients",
         tolerance=ch["atol"],
         ok=ok,
+        margin=margin_leq(worst, ch["atol"], "max |printed - generator| coefficient"),
         artifacts=artifacts,
         parameters=_p(ch, "gamma", "N", "M_abs", "M_phase", "p", "g_tau", "lambda_re", "lambda_im"),
         interpretation=INTERP + " Coefficient 'k<-j' is d<sigma_k>/dt per <sigma_j>; 'k<-1' "
@@ -150,6 +161,7 @@ def claim_eq19_derived(dfs, ch, artifacts) -> Claim:
         comparator="max over pairs, random qubit states and components of d<sigma>/dt",
         tolerance=ch["atol"],
         ok=ok,
+        margin=margin_leq(worst, ch["atol"], "max |derived - generator|"),
         artifacts=artifacts,
         parameters=_p(ch, "seed", "n_pairs", "p", "g_tau"),
         interpretation=INTERP + " Pair states with r_d <= r_e (no squeezed-bath mapping) are "
@@ -186,6 +198,7 @@ def claim_eq27_printed_steady(dfs, ch, artifacts) -> Claim:
         comparator="|J_printed(rho_ss)|",
         tolerance=ch["atol"],
         ok=ok,
+        margin=margin_leq(abs(float(ss.J_printed)), ch["atol"], "|J_printed(rho_ss)|"),
         artifacts=artifacts,
         parameters=_p(ch, "gamma", "N", "M_abs", "M_phase", "omega_q"),
         interpretation=INTERP + " J = Tr[D(rho)(H_eff + omega_q sigma_z/2)], D the non-unitary "
@@ -219,6 +232,10 @@ def claim_eq27_derived(dfs, ch, artifacts) -> Claim:
         comparator="max |J_derived - J_generator| (random, driven); |J_derived(rho_ss)|",
         tolerance=ch["atol"],
         ok=ok,
+        margin=tightest(
+            margin_leq(worst, ch["atol"], "max |J_derived - J_generator|"),
+            margin_leq(abs(float(ss.J_derived)), ch["atol"], "|J_derived(rho_ss)|"),
+        ),
         artifacts=artifacts,
         parameters=_p(ch, "seed", "n_states", "gamma", "N", "M_abs", "M_phase", "omega_q"),
         interpretation=INTERP,
@@ -242,6 +259,10 @@ def claim_eq27_m_needs_lambda(dfs, ch, artifacts) -> Claim:
         comparator="|J(M) - J(M = 0)| of Tr[D(rho) H] over random qubit states",
         tolerance={"atol": ch["atol"], "m_effect_min": ch["m_effect_min"]},
         ok=ok,
+        margin=tightest(
+            margin_leq(undriven, ch["atol"], "max M effect at lambda = 0"),
+            margin_geq(driven, ch["m_effect_min"], "min M effect at lambda != 0"),
+        ),
         artifacts=artifacts,
         parameters=_p(ch, "seed", "n_states", "M_abs", "M_phase", "lambda_re", "lambda_im"),
         interpretation=INTERP + " Evaluated with the exact current, not the printed Eq. (27); "

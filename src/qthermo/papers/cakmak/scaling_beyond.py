@@ -21,7 +21,15 @@ import numpy as np
 import pandas as pd
 from scipy.special import logsumexp
 
-from qthermo.ledger.claims import Claim, check_all_true, check_leq, check_relative, claim
+from qthermo.ledger.claims import (
+    Claim,
+    check_all_true,
+    check_leq,
+    check_relative,
+    claim,
+    margin_leq,
+    tightest,
+)
 from qthermo.papers.cakmak.fig4 import INTERPRETATION, SOURCE, cubic_fit, fig4_parameters
 from qthermo.papers.cakmak.symmetric import (
     log_binomial,
@@ -146,6 +154,7 @@ def claim_extrapolation(
         comparator="|cubic - exact| / exact",
         tolerance=cb["extrapolation_rtol"],
         ok=ok,
+        margin=margin_leq(worst, cb["extrapolation_rtol"], "max |cubic - exact| / exact"),
         artifacts=artifacts["beyond"],
         parameters={**params4, "N_extrapolate": Ne},
         interpretation=INTERPRETATION + " Exact values from the closed form "
@@ -199,6 +208,11 @@ def claim_closed_form(
         comparator="max_N |method - closed| / closed",
         tolerance=cb["closed_form_rtol"],
         ok=ok_log and ok_dense and ok_f4,
+        margin=tightest(
+            margin_leq(worst_log, cb["closed_form_rtol"], "log-space method rel. error"),
+            margin_leq(worst_dense, cb["closed_form_rtol"], "dense method rel. error"),
+            margin_leq(worst_f4c, rtol, "full-space rel. error"),
+        ),
         artifacts=artifacts["beyond"],
         parameters={**params4, "N_values": beyond.index.tolist()},
         interpretation=INTERPRETATION + " Binomials and populations in log space (log-gamma, "
@@ -219,7 +233,7 @@ def claim_nbar_saturation(
         below.append(check_leq(grp.c_l1_long_time, grp.c_l1_saturation)[0])
         gaps[int(N)] = float(1 - grp.c_l1_long_time.iloc[-1] / grp.c_l1_saturation.iloc[-1])
     ok_m, n_bad = check_all_true(mono_flags)
-    ok_gap = max(gaps.values()) <= cs["rtol"]
+    ok_gap, _ = check_leq(max(gaps.values()), cs["rtol"], rtol=0.0)
     return claim(
         "ck.nbar_saturation",
         source=SOURCE + ", Sec. IV (text after Fig. 4)",
@@ -234,6 +248,12 @@ def claim_nbar_saturation(
         comparator="monotonicity, C <= C_sat, 1 - C(nbar_max)/C_sat <= tol",
         tolerance=cs["rtol"],
         ok=ok_m and all(below) and ok_gap,
+        margin=tightest(
+            margin_leq(max(gaps.values()), cs["rtol"], "max 1 - C(nbar_max)/C_sat"),
+            margin_leq(
+                n_bad + sum(not b for b in below), 0, "non-increasing steps or C above saturation"
+            ),
+        ),
         artifacts=artifacts["beyond"],
         parameters={
             "N_values": cs["N_values"],
