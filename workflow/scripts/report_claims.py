@@ -16,6 +16,8 @@ sensitivity = read_json(snakemake.input.sensitivity)["papers"]
 problems = inventory_problems(inventories, {r["id"] for r in ledger["claims"]})
 problems += caveat_problems(inventories, ledger)
 if problems:
+    for p in problems:
+        log.error(p)
     raise SystemExit("inventories disagree with the ledger:\n  " + "\n  ".join(problems))
 md_dir = Path(snakemake.output.md).parent.as_posix()
 write_text(

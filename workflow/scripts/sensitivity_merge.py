@@ -10,6 +10,8 @@ ledger = read_json(snakemake.input.ledger)
 records = [read_json(p) for p in sorted(snakemake.input.records)]
 problems = [p for r in records for p in sensitivity_problems(r, ledger)]
 if problems:
+    for p in problems:
+        log.error(p)
     raise SystemExit("sensitivity records disagree with the ledger:\n  " + "\n  ".join(problems))
 write_json(snakemake.output.json, {"papers": records})
 n = sum(len(r["choices"]) + len(r["scans"]) for r in records)

@@ -31,6 +31,7 @@ __all__ = [
     "margin_leq",
     "margin_geq",
     "tightest",
+    "margin_ratio",
     "check_relative",
     "check_absolute",
     "check_all_true",
@@ -97,6 +98,12 @@ def margin_leq(value: float, threshold: float, quantity: str) -> Margin:
 def margin_geq(value: float, threshold: float, quantity: str) -> Margin:
     """Margin of a check that holds when ``value >= threshold``."""
     return Margin(quantity=quantity, value=float(value), threshold=float(threshold), sense=">=")
+
+
+def margin_ratio(ratio: float, quantity: str, rtol: float = 1e-9) -> Margin:
+    """Margin of :func:`check_leq` on positive numbers: ``lhs/rhs`` against the largest ratio
+    its round-off slack admits, ``1/(1 - rtol)`` (``a <= b + rtol * a`` for ``a >= b > 0``)."""
+    return margin_leq(ratio, 1.0 / (1.0 - rtol), quantity)
 
 
 def tightest(*margins: Margin) -> Margin:

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qthermo.ledger.claims import Claim, claim
+from qthermo.ledger.claims import Claim, check_leq, claim, margin_leq
 from qthermo.papers.tajima_funo import fig3 as tf_fig3
 from qthermo.papers.tajima_funo import fig4 as tf_fig4
 from qthermo.papers.tajima_funo.engine_cycle import INTERPRETATION, SOURCE, claim_parameters
@@ -36,7 +36,8 @@ def initial_state_claim(
     pop_main = fig3_details[
         fig3_details.start == cfg["initial_state"]
     ].singlet_population.to_numpy()
-    ok_pop = bool(np.ptp(pop) < 1e-10 and np.max(np.abs(pop_main)) < 1e-10)
+    pop_dev = float(max(np.ptp(pop), np.max(np.abs(pop_main))))
+    ok_pop, _ = check_leq(pop_dev, 1e-10, rtol=0.0)
     return claim(
         "tf.engine.initial_state",
         source=SOURCE + ", Figs. 3-4 (initial state not given)",
@@ -58,6 +59,7 @@ def initial_state_claim(
         comparator="ptp(singlet population) < 1e-10 and |pop(|gg> start)| < 1e-10",
         tolerance=1e-10,
         ok=ok_pop,
+        margin=margin_leq(pop_dev, 1e-10, "singlet population drift / |gg>-start singlet weight"),
         artifacts=artifacts,
         interpretation=INTERPRETATION,
         parameters=claim_parameters(cfg),
@@ -118,7 +120,8 @@ def closure_claim(
         expected=f"<= {tol}",
         comparator="max ||rho(end) - rho(start)||_1 <= tol",
         tolerance=tol,
-        ok=bool(worst <= tol),
+        ok=check_leq(worst, tol, rtol=0.0)[0],
+        margin=margin_leq(worst, tol, "max ||rho(end) - rho(start)||_1"),
         artifacts=artifacts,
         interpretation=INTERPRETATION,
         parameters=parameters,

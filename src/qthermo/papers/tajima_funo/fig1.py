@@ -22,6 +22,10 @@ from qthermo.ledger.claims import (
     check_leq,
     check_relative,
     claim,
+    margin_geq,
+    margin_leq,
+    margin_ratio,
+    tightest,
 )
 from qthermo.papers import PAPERS
 from qthermo.papers.tajima_funo.two_n_state import (
@@ -127,6 +131,7 @@ def closed_form_claims(
             comparator="max_N |J_tot - J_eq6|/J_eq6 <= tol",
             tolerance=rtol,
             ok=ok,
+            margin=margin_leq(worst, rtol, "max |J_tot - J_eq6| / J_eq6"),
             **{**common, "source": SOURCE + ", Eq. (6)"},
         )
     )
@@ -141,6 +146,7 @@ def closed_form_claims(
             comparator="max_N |sigma - sigma_eq7|/sigma_eq7 <= tol",
             tolerance=rtol,
             ok=ok,
+            margin=margin_leq(worst, rtol, "max |sigma - sigma_eq7| / sigma_eq7"),
             **{**common, "source": SOURCE + ", Eq. (7)"},
         )
     )
@@ -169,6 +175,10 @@ def dissipationless_claim(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequ
         comparator="|fitted log-log exponent - expected| <= tol",
         tolerance=atol,
         ok=okJ and okS,
+        margin=tightest(
+            margin_leq(abs(sJ - 1.0), atol, "|exponent of J_tot - 1|"),
+            margin_leq(abs(sS), atol, "|exponent of sigma|"),
+        ),
         **{**common, "source": SOURCE + ", Eqs. (6)-(7), Fig. 1(b)"},
     )
 
@@ -195,8 +205,24 @@ def decohered_classical_claim(
         comparator="cd_sd <= A_cl/2 (round-off slack 1e-9) and cd > A_cl/2",
         tolerance=1e-9,
         ok=ok_sd and ok_q,
+        margin=tightest(
+            margin_ratio(max_sd, "max cd(rho_sd) / (A_cl/2)"),
+            margin_geq(
+                float((plus2.cd_ratio / plus2.acl_half).min()),
+                1.0,
+                "min cd(rho+) / (A_cl/2) for N >= 2",
+            ),
+            margin_leq(n_viol, 0, "N >= 2 where rho+ does not exceed A_cl/2"),
+        ),
         **{**common, "source": SOURCE + ", Eq. (3), Fig. 1(a)-(b)"},
     )
+
+
+#: Why tf.ineq2 on the Fig. 1 sweep is not evidence: both states are block diagonal in energy.
+TRIVIAL_INEQ2 = (
+    "rho^+ and rho^+_sd are block diagonal in the energy basis, so rho_bd = rho and both sides "
+    "of Ineq. (2) are the same number; tf.ineq2.coherent evaluates it where it can fail."
+)
 
 
 def inequality_claims(
@@ -205,12 +231,15 @@ def inequality_claims(
     """Claims tf.ineq2-4: Inequalities (2)-(4) on every state of the sweep."""
     _, _, common = _prepare(df, cfg, artifacts)
     out = []
-    for num, col, text in (
-        ("2", "ineq2", "J_tot^2/sigma of rho never exceeds that of rho_bd"),
-        ("3", "ineq3", "J_tot^2/sigma of rho_sd never exceeds A_cl/2"),
-        ("4", "ineq4", "J_tot^2/sigma of rho_bd never exceeds (A_cl + A_qm)/2"),
-    ):
+    for num, col, text, lhs, rhs in (
+        ("2", "ineq2", "J_tot^2/sigma of rho never exceeds that of rho_bd", "cd_ratio",
+         "cd_ratio_bd"),
+        ("3", "ineq3", "J_tot^2/sigma of rho_sd never exceeds A_cl/2", "cd_ratio_sd", "acl_half"),
+        ("4", "ineq4", "J_tot^2/sigma of rho_bd never exceeds (A_cl + A_qm)/2", "cd_ratio_bd",
+         "acl_aqm_half"),
+    ):  # fmt: skip
         ok, n_viol = check_all_true(df[col])
+        ratio = float((df[lhs] / df[rhs]).max())
         out.append(
             claim(
                 f"tf.ineq{num}",
@@ -221,6 +250,11 @@ def inequality_claims(
                 comparator="lhs <= rhs (round-off slack 1e-9)",
                 tolerance=1e-9,
                 ok=ok,
+                margin=tightest(
+                    margin_ratio(ratio, f"max {lhs} / {rhs}"),
+                    margin_leq(n_viol, 0, "violating states"),
+                ),
+                trivial=TRIVIAL_INEQ2 if num == "2" else None,
                 **{**common, "source": SOURCE + f", Ineq. ({num})"},
             )
         )

@@ -14,7 +14,16 @@ import numpy as np
 import pandas as pd
 
 from qthermo.core.cycles import run_cycle
-from qthermo.ledger.claims import Claim, check_all_true, check_leq, claim
+from qthermo.ledger.claims import (
+    Claim,
+    check_all_true,
+    check_leq,
+    claim,
+    margin_geq,
+    margin_leq,
+    margin_ratio,
+    tightest,
+)
 from qthermo.papers.tajima_funo.engine_cycle import (
     INTERPRETATION,
     SOURCE,
@@ -138,6 +147,12 @@ def quantum_exceeds_classical_claim(
         comparator="cd_rho(t) > acl_half(t) for all t",
         tolerance=0,
         ok=ok,
+        margin=tightest(
+            margin_geq(
+                float((fig3.cd_rho / fig3.acl_half).min()), 1.0, "min over t of cd(rho) / (A_cl/2)"
+            ),
+            margin_leq(n_viol, 0, "times with cd(rho) <= A_cl/2"),
+        ),
         artifacts=artifacts,
         interpretation=INTERPRETATION,
         parameters=claim_parameters(cfg),
@@ -164,6 +179,10 @@ def bounds_hold_claim(fig3: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequen
         comparator="lhs <= rhs (round-off slack 1e-9)",
         tolerance=1e-9,
         ok=ok_q and ok_c,
+        margin=tightest(
+            margin_ratio(max_q, "max cd(rho) / ((A_cl + A_qm)/2)"),
+            margin_ratio(max_c, "max cd(rho_sd) / (A_cl/2)"),
+        ),
         artifacts=artifacts,
         interpretation=INTERPRETATION,
         parameters=claim_parameters(cfg),

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from qthermo.core.cycles import power_efficiency_constant, run_cycle
-from qthermo.ledger.claims import Claim, check_leq, claim
+from qthermo.ledger.claims import Claim, check_leq, claim, margin_geq, margin_ratio
 from qthermo.papers.tajima_funo.engine_cycle import (
     INTERPRETATION,
     SOURCE,
@@ -113,7 +113,7 @@ def exceeds_classical_claim(
     """Claim tf.fig4.exceeds_classical: the ratio beats c A_cl_bar on some tau_C interval."""
     above = (fig4.ratio > fig4.classical_bound).to_numpy()
     intervals = exceed_intervals(fig4.tau_c, above)
-    ok = bool(np.any(above))
+    ok, _ = check_leq(1, int(np.sum(above)), rtol=0.0)
     rel = (fig4.ratio / fig4.classical_bound).to_numpy()
     return claim(
         "tf.fig4.exceeds_classical",
@@ -131,6 +131,7 @@ def exceeds_classical_claim(
         comparator="exists tau_C: ratio > c A_cl_bar",
         tolerance=0,
         ok=ok,
+        margin=margin_geq(int(np.sum(above)), 1, "tau_C points above the classical bound"),
         artifacts=artifacts,
         interpretation=INTERPRETATION,
         parameters=_sweep_parameters(cfg),
@@ -153,6 +154,7 @@ def quantum_bound_holds_claim(
         comparator="ratio <= quantum_bound (round-off slack 1e-9)",
         tolerance=1e-9,
         ok=ok,
+        margin=margin_ratio(max_r, "max ratio / quantum bound"),
         artifacts=artifacts,
         interpretation=INTERPRETATION,
         parameters=_sweep_parameters(cfg),

@@ -12,7 +12,16 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qthermo.ledger.claims import Claim, check_all_true, check_leq, claim
+from qthermo.ledger.claims import (
+    Claim,
+    check_all_true,
+    check_leq,
+    claim,
+    margin_geq,
+    margin_leq,
+    margin_ratio,
+    tightest,
+)
 from qthermo.papers import PAPERS
 
 __all__ = ["STATES_USED", "friction_claim", "coherent_inequality_claims", "evaluate_claims"]
@@ -71,6 +80,15 @@ def friction_claim(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[st
         "inter-level l1 coherence > coherence_min",
         tolerance={"J_rtol": j_rtol, "sigma_rtol": 1e-9, "coherence_min": cfg["coherence_min"]},
         ok=ok_J and ok_s and n_coh > 0,
+        margin=tightest(
+            margin_leq(
+                float(np.maximum(rel_dJ, rel_dJ_bath).max()),
+                j_rtol,
+                "max |J_a(rho) - J_a(rho_bd)| / J_tot(rho_bd)",
+            ),
+            margin_ratio(max_ratio, "max sigma(rho_bd) / sigma(rho)"),
+            margin_geq(n_coh, 1, "states with inter-level coherence"),
+        ),
         artifacts=artifacts,
         parameters=_params(df, cfg),
         interpretation=STATES_USED,
@@ -121,6 +139,10 @@ def coherent_inequality_claims(
                 "(bound - lhs)/bound",
                 tolerance=1e-9,
                 ok=ok and n_coh > 0,
+                margin=tightest(
+                    margin_ratio(max_ratio, "max lhs / bound"),
+                    margin_geq(n_coh, 1, "states with inter-level coherence"),
+                ),
                 artifacts=artifacts,
                 parameters=_params(df, cfg),
                 interpretation=STATES_USED,
