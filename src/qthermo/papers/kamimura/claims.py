@@ -16,11 +16,13 @@ import pandas as pd
 from qthermo.core.fitting import fit_exponent
 from qthermo.ledger.claims import (
     Claim,
+    Margin,
     check_absolute,
     check_all_true,
     check_leq,
     check_relative,
     claim,
+    margin_leq,
 )
 from qthermo.papers import PAPERS
 from qthermo.papers.kamimura.tables import MODELS, fit_window
@@ -28,6 +30,7 @@ from qthermo.papers.kamimura.tables import MODELS, fit_window
 __all__ = [
     "EXPECTED_EXPONENTS",
     "claim_context",
+    "tightest",
     "claim_eq12",
     "claim_eq17",
     "claims_scaling_exponents",
@@ -64,6 +67,12 @@ INTERPRETATION = (
     "diagonal in the Dicke basis, so its GKSL current equals the Redfield one and both bounds "
     "apply at every time. Only odd L are used in the scaling table so that |M = +-1/2> exist."
 )
+
+
+def tightest(*margins: Margin) -> Margin:
+    """The margin closest to failing, by distance relative to its threshold (absolute distance
+    for a zero threshold)."""
+    return min(margins, key=lambda m: m.relative if m.relative is not None else m.distance)
 
 
 def claim_context(
@@ -105,6 +114,7 @@ def claim_eq12(
         comparator="max |J0 - Eq12|/|Eq12| <= tol",
         tolerance=rtol,
         ok=ok1 and ok2,
+        margin=margin_leq(max(w1, w2), rtol, "max relative error against Eq. (12)"),
         **common,
     )
 
@@ -127,6 +137,7 @@ def claim_eq17(
         comparator="max |J0 - Eq17|/|Eq17| <= tol",
         tolerance=rtol,
         ok=ok,
+        margin=margin_leq(worst, rtol, "max relative error against Eq. (17)"),
         **common,
     )
 
@@ -158,6 +169,7 @@ def claims_scaling_exponents(
                 comparator="|fitted exponent - expected| <= tol",
                 tolerance=atol,
                 ok=ok,
+                margin=margin_leq(err, atol, "|fitted exponent - expected|"),
                 **common,
             )
         )
@@ -194,6 +206,7 @@ def claims_bounds_hold(
                 comparator="|J| <= bound (1 + rtol)",
                 tolerance=brt,
                 ok=ok,
+                margin=margin_leq(worst, 1.0 + brt, "max |J| / bound"),
                 **common,
             )
         )
@@ -240,6 +253,7 @@ def claims_bounds_saturated(
                 comparator="|slope of log(|J|/bound) vs log L| <= tol and ratio > 0",
                 tolerance=atol,
                 ok=ok,
+                margin=margin_leq(err, atol, "|log-log slope of |J|/bound|"),
                 **common,
             )
         )
@@ -284,6 +298,13 @@ def claim_superabsorption_delta_e(
         "|bound2 exponent - 3| <= exponent_atol",
         tolerance={"eq_rtol": rtol, "exponent_atol": atol},
         ok=ok_f and ok_s and ok_b,
+        margin=tightest(
+            margin_leq(worst, rtol, "max relative error of Delta E"),
+            margin_leq(
+                abs(slope_lin - abs(c["Omega"])) / abs(c["Omega"]), 1e-6, "relative slope error"
+            ),
+            margin_leq(abs(s_b2 - 3.0), atol, "|Bound 2 exponent - 3|"),
+        ),
         **common,
     )
 
@@ -316,6 +337,7 @@ def claim_burst_peak(
         comparator="|fitted exponent - 2| <= tol",
         tolerance=batol,
         ok=ok,
+        margin=margin_leq(err, batol, "|fitted exponent - 2|"),
         **common,
     )
 
@@ -346,6 +368,7 @@ def claim_rwa_heat_current(
         comparator="|J_Redfield - J_GKSL| / |J| <= eq_rtol for every commuting state",
         tolerance=rtol,
         ok=ok,
+        margin=margin_leq(float(com.rel_diff.max()), rtol, "max relative Redfield-GKSL gap"),
         **{**common, "parameters": {**params, "rwa": cfg["rwa"]}},
     )
 

@@ -13,8 +13,9 @@ import numpy as np
 import pandas as pd
 
 from qthermo.core.fitting import fit_exponent
-from qthermo.ledger.claims import Claim, check_leq, claim
+from qthermo.ledger.claims import Claim, check_leq, claim, margin_geq, margin_leq
 from qthermo.papers import PAPERS
+from qthermo.papers.kamimura.claims import tightest
 from qthermo.papers.kamimura.tables import MODELS, fit_window
 
 __all__ = ["claims_worst_case_bounds", "claim_outside_assumptions", "evaluate_worst_case_claims"]
@@ -107,6 +108,11 @@ def claims_worst_case_bounds(
                 "random |J| <= J_max (1 + rtol)",
                 tolerance=rtol,
                 ok=ok_d and ok_f and ok_r,
+                margin=tightest(
+                    margin_leq(worst, 1.0 + rtol, "max J_max / bound (Dicke)"),
+                    margin_leq(worst_f, 1.0 + rtol, "max J_max_full / bound (2^L)"),
+                    margin_leq(r_ratio, 1.0 + rtol, "max random |J| / J_max"),
+                ),
                 **common,
             )
         )
@@ -139,6 +145,7 @@ def claim_outside_assumptions(
         comparator="fitted exponent of J_max >= 2 + margin",
         tolerance=margin,
         ok=ok,
+        margin=margin_geq(s_J, 2.0 + margin, "fitted exponent of J_max"),
         **common,
     )
 
