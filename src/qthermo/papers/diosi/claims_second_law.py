@@ -17,7 +17,30 @@ from qthermo.papers.diosi.claim_context import (
     local_parameters,
 )
 
-__all__ = ["incoherent_second_law_claim", "local_me_violation_claim"]
+__all__ = ["incoherent_second_law_claim", "local_me_violation_claim", "bookkeeping_view"]
+
+
+def bookkeeping_view(loc: pd.DataFrame, heat_current: str, sign_rtol: float) -> pd.DataFrame:
+    """The local map with ``J_A``, ``sigma`` and ``sigma_sign`` in the chosen bookkeeping.
+
+    ``"full"`` returns the table unchanged (currents with the full Hamiltonian). ``"local"``
+    replaces them by the local-picture currents ``J_X = Tr[H_X L_X rho]`` and their entropy
+    balance ``-beta_A J_A - beta_B J_B``, whose sign is zero below ``sign_rtol`` times
+    ``|beta_A J_A| + |beta_B J_B|`` (as for the full bookkeeping).
+    """
+    if heat_current == "full":
+        return loc
+    if heat_current != "local":
+        raise ValueError(
+            f"diosi.local.heat_current must be 'full' or 'local', got {heat_current!r}"
+        )
+    out = loc.copy()
+    scale = np.abs(loc.J_A_local / loc.T_A) + np.abs(loc.J_B_local / loc.T_B)
+    sig = loc.sigma_local
+    out["J_A"] = loc.J_A_local
+    out["sigma"] = sig
+    out["sigma_sign"] = np.where(np.abs(sig) <= sign_rtol * scale, 0, np.sign(sig)).astype(int)
+    return out
 
 
 def incoherent_second_law_claim(
@@ -71,6 +94,7 @@ def local_me_violation_claim(
 ) -> Claim:
     """diosi.local_me_violation: the local ME's cold-to-hot states, exactly where D3 says."""
     tol = cfg["tolerances"]
+    loc = bookkeeping_view(loc, cfg["local"].get("heat_current", "full"), tol["sign_rtol"])
     off = loc[~loc.on_boundary]
     viol = (off.sigma_sign < 0) & (off.J_A < 0)
     neg_sigma = off.sigma_sign < 0
