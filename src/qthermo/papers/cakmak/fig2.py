@@ -78,10 +78,29 @@ def fig2_table(cfg: dict[str, Any]) -> pd.DataFrame:
     return pd.concat(rows, ignore_index=True)
 
 
+#: Two-atom Dicke basis (rows |ee>, |T0>, |S>, |gg>) in the product basis |ee>, |eg>, |ge>, |gg>
+#: (index 0 = excited, as in qthermo.core.operators).
+DICKE_BASIS_2 = np.array(
+    [[1, 0, 0, 0], [0, 1, 1, 0], [0, 1, -1, 0], [0, 0, 0, 1]], dtype=complex
+) / np.array([[1.0], [np.sqrt(2.0)], [np.sqrt(2.0)], [1.0]])
+
+
+def in_coherence_basis(rho: np.ndarray, basis: str) -> np.ndarray:
+    """A two-atom state written in the basis whose l1-coherence is measured: ``"product"``
+    (the bare-atom basis, the paper's) or ``"dicke"`` (the collective eigenbasis)."""
+    if basis == "product":
+        return rho
+    if basis == "dicke":
+        return DICKE_BASIS_2 @ rho @ DICKE_BASIS_2.conj().T
+    raise ValueError(f"cakmak.high_temperature.coherence_basis: unknown basis {basis!r}")
+
+
 def high_temperature_table(cfg: dict[str, Any]) -> pd.DataFrame:
-    """Table ``high_temperature``: long-time C_l1 from |gg> versus nbar, and Eq. (5)'s limit."""
+    """Table ``high_temperature``: long-time C_l1 from |gg> versus nbar, and Eq. (5)'s limit
+    (C_l1 in the basis ``high_temperature.coherence_basis``, default the product basis)."""
     g0 = cfg["gamma0"]
     ch = cfg["high_temperature"]
+    basis = ch.get("coherence_basis", "product")
     f, g = close_atom_couplings(2, gamma0=g0, f0=ch["f0"])
     ht = []
     for nbar in ch["nbar_values"]:
@@ -91,7 +110,7 @@ def high_temperature_table(cfg: dict[str, Any]) -> pd.DataFrame:
         ht.append(
             {
                 "nbar": nbar,
-                "c_l1_long_time": l1_coherence(kp.rho),
+                "c_l1_long_time": l1_coherence(in_coherence_basis(kp.rho, basis)),
                 "c_l1_eq5_long_time": eq5_long_time(nbar),
             }
         )

@@ -44,7 +44,8 @@ def make_cycle(cfg: dict[str, Any], hbar: float, tau_c: float | None = None) -> 
 
 def limit_state(cycle: Cycle, start: str, cfg: dict[str, Any]):
     """Limit cycle of ``cycle`` projected from the initial state ``start`` ("ground"/"gibbs")."""
-    return limit_cycle_state(cycle, initial_state(start, cycle), cfg["null_tol"])
+    rho0 = initial_state(start, cycle, cfg.get("singlet_fraction", 0.0))
+    return limit_cycle_state(cycle, rho0, cfg["null_tol"])
 
 
 def starts(cfg: dict[str, Any]) -> tuple[str, str]:

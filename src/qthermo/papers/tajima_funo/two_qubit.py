@@ -139,16 +139,26 @@ def singlet_projector() -> np.ndarray:
     return np.outer(s, s).astype(complex)
 
 
-def initial_state(kind: str, cycle: Cycle) -> np.ndarray:
+def initial_state(kind: str, cycle: Cycle, singlet_fraction: float = 0.0) -> np.ndarray:
     """Initial state for the limit-cycle projection.
 
     ``"ground"``: ``|gg>`` (symmetric sector, singlet population 0).
     ``"gibbs"``: Gibbs state of the first stroke's Hamiltonian at its bath temperature
-    (singlet population ``exp(-beta hbar omega)/Z``, conserved by the cycle).
+    (singlet population ``p_G = exp(-beta hbar omega)/Z``, conserved by the cycle).
+    ``"singlet_mix"``: ``(1 - p)|gg><gg| + p |S><S|`` with ``p = singlet_fraction * p_G``; its
+    limit cycle interpolates between those of ``"ground"`` (fraction 0) and ``"gibbs"``
+    (fraction 1: the symmetric part of any start relaxes to the same cycle).
     """
     if kind == "ground":
         return ground_state()
+    model = cycle.strokes[0].model
+    gibbs = model.gibbs_state(model.baths[0].beta)
     if kind == "gibbs":
-        model = cycle.strokes[0].model
-        return model.gibbs_state(model.baths[0].beta)
-    raise ValueError(f"unknown initial state {kind!r} (use 'ground' or 'gibbs')")
+        return gibbs
+    if kind == "singlet_mix":
+        if not 0.0 <= singlet_fraction <= 1.0:
+            raise ValueError(f"singlet_fraction must lie in [0, 1], got {singlet_fraction!r}")
+        proj = singlet_projector()
+        p = singlet_fraction * float(np.real(np.trace(proj @ gibbs)))
+        return (1.0 - p) * ground_state() + p * proj
+    raise ValueError(f"unknown initial state {kind!r} (use 'ground', 'gibbs' or 'singlet_mix')")
