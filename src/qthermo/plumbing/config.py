@@ -18,6 +18,8 @@ from typing import Any
 import jsonschema
 import yaml
 
+from qthermo.plumbing.constraints import check_constraints
+
 __all__ = [
     "ConfigError",
     "load_schema",
@@ -97,6 +99,9 @@ def validate_config(config: dict[str, Any], schema: str | Path) -> dict[str, Any
         lines = [_describe(e) for e in errors]
         raise ConfigError("invalid configuration:\n  - " + "\n  - ".join(lines))
     _check_cross_field(config)
+    problems = check_constraints(config)
+    if problems:
+        raise ConfigError("invalid configuration:\n  - " + "\n  - ".join(problems))
     return config
 
 
