@@ -141,3 +141,29 @@ def test_constraint_rejected_naming_the_keys(overrides, texts):
 def test_all_violations_reported_together():
     cfg = _with({"kamimura.rwa.m_full": 7, "tajima_funo.carnot.beta_h": 2.0})
     assert len(check_constraints(cfg)) == 2
+
+
+def test_yaml_syntax_error_names_the_file(tmp_path, capsys):
+    from qthermo.plumbing.config import load_yaml, main
+
+    bad = tmp_path / "my.yaml"
+    bad.write_text("tajima_funo:\n  fig1: {beta: 2.0\n  bad: [\n")
+    with pytest.raises(ConfigError, match=rf"{bad}, line 3, column 6: not valid YAML"):
+        load_yaml(bad)
+    assert main([str(bad)]) == 1
+    assert f"{bad}, line 3, column 6" in capsys.readouterr().err
+
+
+def test_config_check_command_validates_merged_files(tmp_path, capsys):
+    from qthermo.plumbing.config import main
+
+    assert main([str(ROOT / "config" / "quick.yaml")]) == 0
+    over = tmp_path / "over.yaml"
+    over.write_text("kamimura:\n  rwa:\n    L_full: 2\n    m_full: 7\n")
+    assert main([str(over)]) == 1
+    assert "'kamimura.rwa.m_full' = 7" in capsys.readouterr().err
+
+
+def test_snakefile_reads_the_defaults_with_the_naming_loader():
+    text = (ROOT / "Snakefile").read_text()
+    assert text.index('load_yaml(REPO / "config" / "config.yaml")') < text.index("configfile:")
