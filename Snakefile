@@ -19,6 +19,7 @@ from qthermo.plumbing.config import (
     apply_cli_overrides,
     config_hash,
     fill_defaults,
+    load_yaml,
     validate_config,
 )
 from qthermo.plumbing.deps import module_closure
@@ -37,6 +38,11 @@ report: "workflow/report/workflow.rst"
 
 # Defaults: config/config.yaml (one section per paper, the papers' values where they give
 # them). `--configfile my.yaml` overrides individual keys.
+# Snakemake's own YAML error does not name the file: read the defaults once with our loader
+# first, so a syntax error in them stops here naming file, line and column.
+load_yaml(REPO / "config" / "config.yaml")
+
+
 configfile: REPO / "config" / "config.yaml"
 
 

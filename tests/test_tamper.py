@@ -136,3 +136,39 @@ def test_edited_figure_or_notebook(run, rel):
 def test_extra_file_in_results(run):
     (run / "results/tajima_funo/extra.csv").write_text("a\n1\n")
     assert "results/tajima_funo/extra.csv: not produced by any rule" in _problems(_verify(run))
+
+
+@pytest.mark.parametrize(
+    ("rel", "target", "log", "column"),
+    [
+        (
+            "results/cakmak/beyond.csv",
+            "figures/cakmak_scaling_beyond.png",
+            "logs/cakmak/scaling_beyond.log",
+            "table: must have",
+        ),
+        (
+            "results/diosi/incoherent.csv",
+            "figures/diosi_heat_flow.png",
+            "logs/diosi/heat_flow.log",
+            "column 'J_A': missing values (NaN)",
+        ),
+    ],
+)
+def test_corrupt_intermediate_stops_the_plot(run, rel, target, log, column):
+    """A truncated table (or one with an emptied cell) is rejected on read: the plot job fails
+    with the file and column in its log, and no figure is drawn from it."""
+    path = run / rel
+    lines = path.read_text().splitlines()
+    if "cakmak" in rel:
+        path.write_text("\n".join(lines[: len(lines) // 2]) + "\n")
+    else:
+        cells = lines[1].split(",")
+        cells[lines[0].split(",").index("J_A")] = ""
+        path.write_text("\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n")
+    cmd = snakemake_cmd(target, "--cores", "2", "--configfile", *quick_configfiles(run))
+    res = subprocess.run(cmd, cwd=run, env=workflow_env(run), capture_output=True, text=True)
+    assert res.returncode != 0
+    text = (run / log).read_text()
+    assert f"{rel} does not match its schema" in text and column in text
+    assert not (run / target).exists()

@@ -16,6 +16,7 @@ def pkg(*modules):
         "ledger/claims",
         "plumbing/config",
         "plumbing/provenance",
+        "plumbing/tables",
     ]
     return [
         os.path.relpath(f)

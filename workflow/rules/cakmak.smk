@@ -95,7 +95,7 @@ rule cakmak_claims:
         **rules.cakmak_fig3_data.output,
         **rules.cakmak_scaling_data.output,
         **rules.cakmak_harvesting_data.output,
-        code=pkg("papers/cakmak/claims"),
+        code=pkg("papers/cakmak/schemas", "papers/cakmak/claims"),
     output:
         claims="results/claims/cakmak.json",
     log:
@@ -159,7 +159,7 @@ rule cakmak_heat_exchange_claims:
     """Claims ck.appendix_a.*, ck.eq19.*, ck.eq27.*."""
     input:
         **rules.cakmak_heat_exchange_data.output,
-        code=pkg("papers/cakmak/heat_exchange_claims"),
+        code=pkg("papers/cakmak/schemas", "papers/cakmak/heat_exchange_claims"),
     output:
         claims="results/claims/cakmak_heat_exchange.json",
     log:
@@ -182,7 +182,12 @@ rule cakmak_fig2:
     """Fig. 2: C_l1(t) for N = 2 from |gg>, master equation against Eq. (5)."""
     input:
         **rules.cakmak_fig2_data.output,
-        code=pkg("papers/cakmak/fig2", "plumbing/figures", "plumbing/provenance"),
+        code=pkg(
+            "papers/cakmak/schemas",
+            "papers/cakmak/fig2",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
     output:
         pdf="figures/cakmak_fig2.pdf",
         png=report(
@@ -204,7 +209,12 @@ rule cakmak_fig3:
     """Fig. 3: C_l1(t) for the two initial superpositions, two dipolar couplings."""
     input:
         **rules.cakmak_fig3_data.output,
-        code=pkg("papers/cakmak/fig3", "plumbing/figures", "plumbing/provenance"),
+        code=pkg(
+            "papers/cakmak/schemas",
+            "papers/cakmak/fig3",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
     output:
         pdf="figures/cakmak_fig3.pdf",
         png=report(
@@ -226,7 +236,12 @@ rule cakmak_fig4:
     """Fig. 4: long-time C_l1 versus N = 2..7, full space and symmetric subspace, cubic fit."""
     input:
         fig4=rules.cakmak_scaling_data.output.fig4,
-        code=pkg("papers/cakmak/fig4", "plumbing/figures", "plumbing/provenance"),
+        code=pkg(
+            "papers/cakmak/schemas",
+            "papers/cakmak/fig4",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
     output:
         pdf="figures/cakmak_fig4.pdf",
         png=report(
@@ -249,7 +264,10 @@ rule cakmak_scaling_beyond:
     input:
         **rules.cakmak_scaling_data.output,
         code=pkg(
-            "papers/cakmak/scaling_beyond", "plumbing/figures", "plumbing/provenance"
+            "papers/cakmak/schemas",
+            "papers/cakmak/scaling_beyond",
+            "plumbing/figures",
+            "plumbing/provenance",
         ),
     output:
         pdf="figures/cakmak_scaling_beyond.pdf",
@@ -273,6 +291,7 @@ rule cakmak_harvesting:
     input:
         **rules.cakmak_harvesting_data.output,
         code=pkg(
+            "papers/cakmak/schemas",
             "papers/cakmak/harvesting_figure",
             "plumbing/figures",
             "plumbing/provenance",

@@ -41,7 +41,7 @@ rule diosi_heat_flow_claims:
     input:
         incoherent=rules.diosi_heat_flow_data.output.incoherent,
         local=rules.diosi_heat_flow_data.output.local,
-        code=pkg("papers/diosi/claims"),
+        code=pkg("papers/diosi/schemas", "papers/diosi/claims"),
     output:
         claims="results/claims/diosi.json",
     log:
@@ -64,7 +64,7 @@ rule diosi_heat_flow:
     input:
         incoherent=rules.diosi_heat_flow_data.output.incoherent,
         local=rules.diosi_heat_flow_data.output.local,
-        code=pkg("papers/diosi/heat_flow_plot"),
+        code=pkg("papers/diosi/schemas", "papers/diosi/heat_flow_plot"),
     output:
         pdf="figures/diosi_heat_flow.pdf",
         png=report(

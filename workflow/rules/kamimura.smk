@@ -46,7 +46,7 @@ rule kamimura_scaling_claims:
         eq12=KYTM_TABLES["eq12"],
         burst_peaks=KYTM_TABLES["burst_peaks"],
         rwa=KYTM_TABLES["rwa"],
-        code=pkg("papers/kamimura/claims"),
+        code=pkg("papers/kamimura/schemas", "papers/kamimura/claims"),
     output:
         claims="results/claims/kamimura.json",
     log:
@@ -72,7 +72,11 @@ rule kamimura_scaling:
         scaling=KYTM_TABLES["scaling"],
         burst_peaks=KYTM_TABLES["burst_peaks"],
         burst_curves=KYTM_TABLES["burst_curves"],
-        code=pkg("plumbing/figures", "papers/kamimura/scaling_plot"),
+        code=pkg(
+            "papers/kamimura/schemas",
+            "plumbing/figures",
+            "papers/kamimura/scaling_plot",
+        ),
     output:
         pdf="figures/kamimura_scaling.pdf",
         png=report(
@@ -138,7 +142,7 @@ rule kamimura_worst_case_claims:
     """Claims kytm.worst_case.bound1, kytm.worst_case.bound2, kytm.worst_case.outside_assumptions."""
     input:
         table="results/kamimura/worst_case.csv",
-        code=pkg("papers/kamimura/worst_case_claims"),
+        code=pkg("papers/kamimura/schemas", "papers/kamimura/worst_case_claims"),
     output:
         claims="results/claims/kamimura_worst_case.json",
     log:
@@ -156,7 +160,11 @@ rule kamimura_worst_case:
     """Figure: max_rho |J| / bound versus L per model for Bound 1 and Bound 2."""
     input:
         table="results/kamimura/worst_case.csv",
-        code=pkg("plumbing/figures", "papers/kamimura/worst_case_plot"),
+        code=pkg(
+            "papers/kamimura/schemas",
+            "plumbing/figures",
+            "papers/kamimura/worst_case_plot",
+        ),
     output:
         pdf="figures/kamimura_worst_case.pdf",
         png=report(

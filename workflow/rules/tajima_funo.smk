@@ -30,7 +30,7 @@ rule tajima_funo_fig1_claims:
     """Claims tf.eq6, tf.eq7, tf.fig1.*, tf.ineq2-4."""
     input:
         csv=rules.tajima_funo_fig1_data.output.csv,
-        code=pkg("papers/tajima_funo/fig1"),
+        code=pkg("papers/tajima_funo/schemas", "papers/tajima_funo/fig1"),
     output:
         claims="results/claims/tajima_funo_fig1.json",
     log:
@@ -48,7 +48,12 @@ rule tajima_funo_fig1:
     """Figure 1: level diagram, J_tot and sigma versus N, CD ratio versus the bounds."""
     input:
         csv=rules.tajima_funo_fig1_data.output.csv,
-        code=pkg("plumbing/figures", "plumbing/provenance", "papers/tajima_funo/fig1"),
+        code=pkg(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/fig1",
+        ),
     output:
         pdf="figures/tajima_funo_fig1.pdf",
         png=report(
@@ -143,7 +148,11 @@ rule tajima_funo_engine_claims:
         summary=rules.tajima_funo_fig3_data.output.summary,
         carnot=rules.tajima_funo_fig2_data.output.csv,
         carnot_check=rules.tajima_funo_fig2_data.output.check,
-        code=pkg("papers/tajima_funo/engine_claims", "papers/tajima_funo/fig2"),
+        code=pkg(
+            "papers/tajima_funo/schemas",
+            "papers/tajima_funo/engine_claims",
+            "papers/tajima_funo/fig2",
+        ),
     output:
         claims="results/claims/tajima_funo_engine.json",
     log:
@@ -186,7 +195,10 @@ rule tajima_funo_fig2:
         csv=rules.tajima_funo_fig2_data.output.csv,
         check=rules.tajima_funo_fig2_data.output.check,
         code=pkg(
-            "plumbing/figures", "plumbing/provenance", "papers/tajima_funo/fig2_plot"
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/fig2_plot",
         ),
     output:
         pdf="figures/tajima_funo_fig2.pdf",
@@ -210,7 +222,12 @@ rule tajima_funo_fig3:
     input:
         fig3=rules.tajima_funo_fig3_data.output.fig3,
         fig3_details=rules.tajima_funo_fig3_data.output.fig3_details,
-        code=pkg("plumbing/figures", "plumbing/provenance", "papers/tajima_funo/fig3"),
+        code=pkg(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/fig3",
+        ),
     output:
         pdf="figures/tajima_funo_fig3.pdf",
         png=report(
@@ -233,7 +250,12 @@ rule tajima_funo_fig4:
     input:
         fig4=rules.tajima_funo_fig4_data.output.fig4,
         fig4_details=rules.tajima_funo_fig4_data.output.fig4_details,
-        code=pkg("plumbing/figures", "plumbing/provenance", "papers/tajima_funo/fig4"),
+        code=pkg(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/fig4",
+        ),
     output:
         pdf="figures/tajima_funo_fig4.pdf",
         png=report(
@@ -312,7 +334,7 @@ rule tajima_funo_friction_claims:
     """Claims tf.friction and tf.ineq{2,3,4}.coherent."""
     input:
         csv=rules.tajima_funo_friction_data.output.csv,
-        code=pkg("papers/tajima_funo/friction_claims"),
+        code=pkg("papers/tajima_funo/schemas", "papers/tajima_funo/friction_claims"),
     output:
         claims="results/claims/tajima_funo_friction.json",
     log:
@@ -334,6 +356,7 @@ rule tajima_funo_friction:
     input:
         csv=rules.tajima_funo_friction_data.output.csv,
         code=pkg(
+            "papers/tajima_funo/schemas",
             "plumbing/figures",
             "plumbing/provenance",
             "papers/tajima_funo/friction_plot",

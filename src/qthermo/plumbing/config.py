@@ -18,6 +18,8 @@ from typing import Any
 import jsonschema
 import yaml
 
+from qthermo.plumbing.constraints import check_constraints
+
 __all__ = [
     "ConfigError",
     "load_schema",
@@ -33,8 +35,16 @@ class ConfigError(ValueError):
 
 
 def load_yaml(path: str | Path) -> Any:
+    """The YAML document at ``path``; a syntax error raises :class:`ConfigError` naming the
+    file, line and column."""
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        try:
+            return yaml.safe_load(fh)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+            problem = getattr(exc, "problem", None) or str(exc)
+            raise ConfigError(f"{path}{where}: not valid YAML ({problem})") from None
 
 
 def load_schema(path: str | Path) -> dict[str, Any]:
@@ -97,6 +107,9 @@ def validate_config(config: dict[str, Any], schema: str | Path) -> dict[str, Any
         lines = [_describe(e) for e in errors]
         raise ConfigError("invalid configuration:\n  - " + "\n  - ".join(lines))
     _check_cross_field(config)
+    problems = check_constraints(config)
+    if problems:
+        raise ConfigError("invalid configuration:\n  - " + "\n  - ".join(problems))
     return config
 
 
@@ -233,3 +246,43 @@ def config_hash(section: Any) -> str:
     """Short SHA-256 of a config (section), canonical JSON, for provenance."""
     blob = json.dumps(section, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def check_files(paths: list[str], *, defaults: str | Path, schema: str | Path) -> dict[str, Any]:
+    """The defaults with each config file in ``paths`` merged over them in order (as
+    ``--configfile`` does), validated; every error names its file (syntax) or key (values)."""
+    config = load_yaml(defaults)
+    for path in paths:
+        data = load_yaml(path)
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: a config file must be a mapping with sections at top level")
+        _deep_update(config, data)
+    return validate_config(config, schema)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m qthermo.plumbing.config my.yaml ...``: check config files before a run.
+
+    Snakemake reads ``--configfile`` itself and its YAML syntax message does not name the
+    file; this check names the file, line and column, then validates like the workflow.
+    """
+    import argparse
+    import sys
+
+    root = Path(__file__).resolve().parents[3]
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("files", nargs="*")
+    ap.add_argument("--defaults", default=root / "config" / "config.yaml")
+    ap.add_argument("--schema", default=root / "workflow" / "schemas" / "config.schema.yaml")
+    args = ap.parse_args(argv)
+    try:
+        check_files(args.files, defaults=args.defaults, schema=args.schema)
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"config OK: {', '.join(map(str, [args.defaults, *args.files]))}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

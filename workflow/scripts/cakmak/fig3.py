@@ -1,14 +1,14 @@
 """Rule cakmak_fig3: draw figure cakmak_fig3 (Fig. 3: the two superpositions, two dipolar couplings)."""
 
-import pandas as pd
-
 from qthermo.papers.cakmak.fig3 import plot_fig3
+from qthermo.papers.cakmak.schemas import schemas
 from qthermo.plumbing.figures import save_figure
 from qthermo.plumbing.provenance import figure_provenance
 from qthermo.plumbing.runlog import job_logger
+from qthermo.plumbing.tables import read_tables
 
 log = job_logger(snakemake.rule, snakemake.log[0])
-dfs = {name: pd.read_csv(path) for name, path in snakemake.input.items() if name != "code"}
+dfs = read_tables(snakemake.input, schemas(snakemake.params.cfg))
 cfg = snakemake.params.cfg
 prov = figure_provenance(snakemake.rule, __file__, cfg, producer=plot_fig3)
 save_figure(plot_fig3(dfs, cfg), snakemake.output.pdf, snakemake.output.png, provenance=prov)

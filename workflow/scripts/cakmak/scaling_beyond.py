@@ -1,14 +1,14 @@
 """Rule cakmak_scaling_beyond: draw figure cakmak_scaling_beyond (growth to N = 1000 and saturation in nbar)."""
 
-import pandas as pd
-
 from qthermo.papers.cakmak.scaling_beyond import plot_scaling_beyond
+from qthermo.papers.cakmak.schemas import schemas
 from qthermo.plumbing.figures import save_figure
 from qthermo.plumbing.provenance import figure_provenance
 from qthermo.plumbing.runlog import job_logger
+from qthermo.plumbing.tables import read_tables
 
 log = job_logger(snakemake.rule, snakemake.log[0])
-dfs = {name: pd.read_csv(path) for name, path in snakemake.input.items() if name != "code"}
+dfs = read_tables(snakemake.input, schemas(snakemake.params.cfg))
 cfg = snakemake.params.cfg
 prov = figure_provenance(snakemake.rule, __file__, cfg, producer=plot_scaling_beyond)
 save_figure(

@@ -1,16 +1,16 @@
 """Rule diosi_heat_flow: heat current versus eps/Gamma and the local-ME entropy-production map."""
 
-import pandas as pd
-
 from qthermo.papers.diosi.heat_flow_plot import plot_heat_flow
+from qthermo.papers.diosi.schemas import schemas
 from qthermo.plumbing.figures import save_figure
 from qthermo.plumbing.provenance import figure_provenance
 from qthermo.plumbing.runlog import job_logger
+from qthermo.plumbing.tables import read_tables
 
 log = job_logger("diosi_heat_flow", snakemake.log[0])
 cfg = snakemake.params.cfg
-inc = pd.read_csv(snakemake.input.incoherent)
-loc = pd.read_csv(snakemake.input.local)
+tables = read_tables(snakemake.input, schemas(cfg))
+inc, loc = tables["incoherent"], tables["local"]
 fig = plot_heat_flow(inc, loc, cfg)
 save_figure(
     fig,

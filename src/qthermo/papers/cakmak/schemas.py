@@ -1,0 +1,182 @@
+"""Declared schemas of the Cakmak et al. intermediate tables (``results/cakmak/*.csv``).
+
+One :func:`qthermo.plumbing.tables.table_schema` per table, keyed by the workflow's output
+name; row counts and grids follow from the ``cakmak`` config section exactly as the producers
+(:mod:`~qthermo.papers.cakmak.fig2`, ``fig3``, ``fig4``, ``scaling_beyond``,
+``harvesting_figure``, ``heat_exchange_analysis``) build them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandera.pandas as pa
+
+from qthermo.papers.cakmak.scaling_beyond import beyond_N_values
+from qthermo.plumbing.tables import table_schema
+
+__all__ = ["schemas"]
+
+_PROB = (0.0, 1.0)
+_NONNEG = (0.0, None)
+_POS = (0.0, None)
+
+
+def _figs(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    c2, c3, ht, c4 = c["fig2"], c["fig3"], c["high_temperature"], c["fig4"]
+    n_N = c4["N_max"] - c4["N_min"] + 1
+    Ns = list(range(c4["N_min"], c4["N_max"] + 1))
+    n3 = 2 * len(c3["f0_over_gamma0"])
+    return {
+        "fig2": table_schema(
+            "cakmak.fig2",
+            "nbar gamma0_t c_l1_numeric c_l1_eq5",
+            grid={"nbar": c2["nbar_values"]},
+            ranges={"gamma0_t": _NONNEG},
+            rows=len(c2["nbar_values"]) * c2["n_times"],
+        ),
+        "high_temperature": table_schema(
+            "cakmak.high_temperature",
+            "nbar c_l1_long_time c_l1_eq5_long_time",
+            grid={"nbar": ht["nbar_values"]},
+            rows=len(ht["nbar_values"]),
+        ),
+        "fig3": table_schema(
+            "cakmak.fig3",
+            "state f0_over_gamma0 gamma0_t c_l1",
+            strs="state",
+            isin={"state": ["a", "b"]},
+            grid={"f0_over_gamma0": c3["f0_over_gamma0"]},
+            ranges={"gamma0_t": _NONNEG, "c_l1": _NONNEG},
+            rows=n3 * c3["n_times"],
+        ),
+        "fig3_longtime": table_schema(
+            "cakmak.fig3_longtime",
+            "state f0_over_gamma0 c_l1_long_time c_l1_long_time_closed_form krylov_dim "
+            "stationarity_residual",
+            strs="state",
+            ints="krylov_dim",
+            isin={"state": ["a", "b"]},
+            ranges={"krylov_dim": (1, None), "stationarity_residual": _NONNEG},
+            rows=n3,
+        ),
+        "fig4": table_schema(
+            "cakmak.fig4",
+            "N c_l1_full c_l1_symmetric c_l1_closed_form krylov_dim invariance_residual "
+            "stationarity_residual c_l1_cubic_fit",
+            ints="N krylov_dim",
+            grid={"N": Ns},
+            ranges={"invariance_residual": _NONNEG, "stationarity_residual": _NONNEG},
+            rows=n_N,
+        ),
+        "fig4_dipolar": table_schema(
+            "cakmak.fig4_dipolar",
+            "N f0_over_gamma0 c_l1_full c_l1_symmetric",
+            ints="N",
+            grid={"N": Ns, "f0_over_gamma0": c4["f0_check"]},
+            rows=n_N * len(c4["f0_check"]),
+        ),
+    }
+
+
+def _scaling(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    Nb, cs = beyond_N_values(c), c["saturation"]
+    return {
+        "beyond": table_schema(
+            "cakmak.beyond",
+            "N c_l1_dense c_l1_log c_l1_closed_form log10_c_l1_plus_1_log "
+            "log10_c_l1_plus_1_closed_form c_l1_cubic_extrapolation",
+            ints="N",
+            nullable="c_l1_dense",
+            grid={"N": Nb},
+            rows=len(Nb),
+        ),
+        "saturation": table_schema(
+            "cakmak.saturation",
+            "N nbar c_l1_long_time c_l1_saturation",
+            ints="N",
+            grid={"N": cs["N_values"]},
+            ranges={"nbar": _POS, "c_l1_long_time": _NONNEG},
+            rows=len(cs["N_values"]) * cs["n_points"],
+        ),
+    }
+
+
+def _harvest(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    ch = c["harvest"]
+    return {
+        "harvest": table_schema(
+            "cakmak.harvest",
+            "nbar T_bath pair_c_l1 r_e r_d abs_lambda abs_epsilon p_e_eq30 "
+            "p_e_exact_map_fixed_point T_eff T_eff_as_printed r_e_dephased r_d_dephased "
+            "T_eff_dephased",
+            ranges={"nbar": _POS, "p_e_eq30": _PROB, "p_e_exact_map_fixed_point": _PROB},
+            rows=ch["n_points"],
+        ),
+        "harvest_sim": table_schema(
+            "cakmak.harvest_sim",
+            "pair p_t p_e_simulation p_e_stderr p_e_master_equation p_e_eq30 p_e_exact_map "
+            "pair_c_l1 T_eff",
+            strs="pair",
+            isin={"pair": ch["sim_pairs"]},
+            ranges={
+                "p_t": _NONNEG,
+                "p_e_simulation": _PROB,
+                "p_e_stderr": _NONNEG,
+                "p_e_master_equation": _PROB,
+            },
+            rows=len(ch["sim_pairs"]) * ch["n_times"],
+        ),
+        "harvest_table1": table_schema(
+            "cakmak.harvest_table1",
+            "sample max_abs_diff_first_order max_abs_diff_second_order "
+            "third_order_remainder_over_gtau3",
+            ints="sample",
+            grid={"sample": range(ch["table1_samples"])},
+            rows=ch["table1_samples"],
+        ),
+    }
+
+
+def _heat_exchange(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    he = c["heat_exchange"]
+    return {
+        "heat_exchange": table_schema(
+            "cakmak.heat_exchange",
+            "coefficient printed_form derived_form printed derived from_generator "
+            "imag_from_generator printed_minus_generator printed_over_generator",
+            strs="coefficient printed_form derived_form",
+            nullable="printed_over_generator",
+            rows=12,
+        ),
+        "heat_exchange_a1": table_schema(
+            "cakmak.heat_exchange_a1",
+            "state f_t printed_dev_rho22 printed_dev_rho33 printed_dev_rho23 printed_dev_other "
+            "corrected_dev_all printed_max_imag_population abs_re_rho23_0",
+            ints="state",
+            rows=he["n_states"] * he["n_times"],
+        ),
+        "heat_exchange_bloch": table_schema(
+            "cakmak.heat_exchange_bloch",
+            "pair gamma N abs_M abs_h derived_max_abs_diff printed_max_abs_diff "
+            "printed_drive_asymmetry printed_drive_dlen2_dt",
+            ints="pair",
+            rows=he["n_pairs"],
+        ),
+        "heat_exchange_current": table_schema(
+            "cakmak.heat_exchange_current",
+            "kind state drive sigma_z J_generator J_derived J_printed M_effect_undriven "
+            "M_effect_driven",
+            strs="kind",
+            ints="state",
+            bools="drive",
+            isin={"kind": ["random", "steady_state"]},
+            ranges={"sigma_z": (-1.0, 1.0)},
+            rows=he["n_states"] + 1,
+        ),
+    }
+
+
+def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    """Schema of every ``results/cakmak`` table, keyed by its workflow output name."""
+    return {**_figs(cfg), **_scaling(cfg), **_harvest(cfg), **_heat_exchange(cfg)}

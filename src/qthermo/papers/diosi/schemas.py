@@ -1,0 +1,58 @@
+"""Declared schemas of the Diosi heat-flow tables (``results/diosi/*.csv``).
+
+Keyed by the workflow's input names (``incoherent``, ``local``); row counts and grids follow
+from the ``diosi`` config section exactly as :mod:`~qthermo.papers.diosi.heat_flow` builds them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandera.pandas as pa
+
+from qthermo.papers.diosi.heat_flow import map_axes, temperature_pairs
+from qthermo.plumbing.tables import table_schema
+
+__all__ = ["schemas"]
+
+_NONNEG = (0.0, None)
+
+
+def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    """Schema of every ``results/diosi`` table, keyed by its workflow input name."""
+    ci, cl = cfg["incoherent"], cfg["local"]
+    pairs = temperature_pairs(ci["temperatures"])
+    w, t = map_axes(cl)
+    return {
+        "incoherent": table_schema(
+            "diosi.incoherent",
+            "T_A T_B beta_A beta_B gamma_ratio gamma_A gamma_B eps_over_gamma eps J_A J_B J_K "
+            "sigma sigma_A sigma_B sigma_K J_exact_D1 J_leading_D2 J_liouville_1st J_slide "
+            "state_dist_product state_dist_slide_1st state_dist_liouville_1st rel_err_leading "
+            "rel_err_slide rel_err_exact",
+            nullable="state_dist_slide_1st",
+            grid={"gamma_ratio": ci["gamma_ratios"]},
+            ranges={
+                "T_A": (0.0, None),
+                "T_B": (0.0, None),
+                "eps": _NONNEG,
+                "state_dist_product": _NONNEG,
+                "state_dist_liouville_1st": _NONNEG,
+                "rel_err_leading": _NONNEG,
+                "rel_err_slide": _NONNEG,
+                "rel_err_exact": _NONNEG,
+            },
+            rows=len(pairs) * len(ci["gamma_ratios"]) * ci["n_eps"],
+        ),
+        "local": table_schema(
+            "diosi.local",
+            "omega_ratio t_ratio omega_A omega_B T_A T_B J_A J_B sigma sigma_A sigma_B "
+            "sigma_sign J_A_exact_D3 J_A_local J_B_local sigma_local violation_predicted "
+            "on_boundary",
+            ints="sigma_sign",
+            bools="violation_predicted on_boundary",
+            isin={"sigma_sign": [-1, 0, 1]},
+            ranges={"omega_ratio": (0.0, None), "t_ratio": (0.0, None)},
+            rows=len(w) * len(t),
+        ),
+    }

@@ -1,0 +1,92 @@
+"""Declared schemas of the Kamimura et al. intermediate tables (``results/kamimura/*.csv``).
+
+Keyed by the workflow's input names (``scaling``, ``eq12``, ``burst_peaks``, ``burst_curves``,
+``rwa``, ``table`` = worst case); row counts and L grids follow from the ``kamimura`` config
+section exactly as :mod:`~qthermo.papers.kamimura.tables` and
+:mod:`~qthermo.papers.kamimura.worst_case` build them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandera.pandas as pa
+
+from qthermo.papers.kamimura.tables import MODELS, _log_grid, odd_log_grid
+from qthermo.plumbing.tables import table_schema
+
+__all__ = ["schemas"]
+
+
+def _grid(c: dict[str, Any]) -> list[int]:
+    return odd_log_grid(c["L_small_max"], c["L_max"], c["per_decade"])
+
+
+def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    """Schema of every ``results/kamimura`` table, keyed by its workflow input name."""
+    c, b, r, wc = cfg["scaling"], cfg["burst"], cfg["rwa"], cfg["worst_case"]
+    Ls, Lw = _grid(c), _grid(wc)
+    Lb = sorted(set(_log_grid(b["L_min"], b["L_max"], b["n_L"])) | set(b["L_show"]))
+    n12 = c["eq12_all_m_L_max"]
+    return {
+        "scaling": table_schema(
+            "kamimura.scaling",
+            "L model J0 bound1 bound2 J0_formula norm_H norm_A xi delta_E n_baths",
+            ints="L n_baths",
+            strs="model",
+            isin={"model": MODELS},
+            grid={"L": Ls},
+            ranges={"bound1": (0.0, None), "bound2": (0.0, None), "norm_H": (0.0, None)},
+            rows=len(Ls) * len(MODELS),
+        ),
+        "eq12": table_schema(
+            "kamimura.eq12",
+            "L m J0 J0_eq12",
+            ints="L m",
+            grid={"L": range(1, n12 + 1)},
+            rows=n12 * (n12 + 1) // 2,
+        ),
+        "burst_peaks": table_schema(
+            "kamimura.burst_peaks",
+            "L t_peak J_peak bound1 bound2 solver_steps",
+            ints="L solver_steps",
+            grid={"L": Lb},
+            ranges={"t_peak": (0.0, None)},
+            rows=len(Lb),
+        ),
+        "burst_curves": table_schema(
+            "kamimura.burst_curves",
+            "L t J",
+            ints="L",
+            grid={"L": b["L_show"]},
+            ranges={"t": (0.0, None)},
+            rows=len(set(b["L_show"])) * b["n_grid"],
+        ),
+        "rwa": table_schema(
+            "kamimura.rwa",
+            "example L dim state commutes commutator_max J_redfield J_gksl rel_diff",
+            strs="example state",
+            ints="L dim",
+            bools="commutes",
+            ranges={"commutator_max": (0.0, None), "rel_diff": (0.0, None)},
+            rows=3 * 2 * r["n_states"],
+        ),
+        "table": table_schema(
+            "kamimura.worst_case",
+            "L model J_max J_max_sign degeneracy n_exc_min n_exc_max overlap_psi0 "
+            "herm_rel_error J0_abs bound1 bound2 ratio1 ratio2 ratio1_psi0 ratio2_psi0 delta_E "
+            "J_max_full sym_restriction_rel_error J_random_max_dicke J_random_max_full n_random",
+            ints="L J_max_sign degeneracy n_random",
+            strs="model",
+            nullable="J_max_full sym_restriction_rel_error J_random_max_dicke J_random_max_full",
+            isin={"model": MODELS},
+            grid={"L": Lw},
+            ranges={
+                "J_max": (0.0, None),
+                "degeneracy": (1, None),
+                "overlap_psi0": (0.0, 1.0 + 1e-12),
+                "herm_rel_error": (0.0, None),
+            },
+            rows=len(Lw) * len(MODELS),
+        ),
+    }

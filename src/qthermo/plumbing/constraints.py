@@ -1,0 +1,184 @@
+"""Cross-parameter constraints of the workflow config, checked before any job runs.
+
+JSON schema checks each key alone; the code also relies on relations between keys (a fit
+window must hold grid points of the sweep, a plotted temperature pair must be on the grid, the
+hot bath must be hotter than the cold one, ...).  :func:`check_constraints` evaluates every such
+relation on the complete config and returns one message per violation, each naming both (all)
+keys and their values.  The grids are built by the same functions the producers use, so a
+window is checked against the points the job will actually compute.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+__all__ = ["check_constraints"]
+
+Check = Callable[[dict[str, Any]], Iterator[str]]
+
+
+def _kv(key: str, value: Any) -> str:
+    return f"{key!r} = {value!r}"
+
+
+def _window(
+    grid: Sequence[float], lo: float, hi: float, *, need: int, what: str, keys: str
+) -> Iterator[str]:
+    inside = [x for x in grid if lo <= x <= hi]
+    if len(inside) < need:
+        yield (
+            f"{keys}: the fit window [{lo}, {hi}] holds {len(inside)} of the {what} points "
+            f"{grid[0]}..{grid[-1]} ({len(grid)} points); the fit needs at least {need}"
+        )
+
+
+# --------------------------------------------------------------------------- tajima_funo
+def _tajima_funo(cfg: dict[str, Any]) -> Iterator[str]:
+    from qthermo.papers.tajima_funo import fig1, fig2
+
+    f1, cn, sr = cfg["fig1"], cfg["carnot"], cfg["superradiant"]
+    yield from _window(
+        fig1.n_values(f1["N_max"], f1["n_points"]),
+        f1["fit_N_min"],
+        math.inf,
+        need=2,
+        what="N",
+        keys=f"{_kv('tajima_funo.fig1.fit_N_min', f1['fit_N_min'])} with "
+        f"{_kv('tajima_funo.fig1.N_max', f1['N_max'])}, "
+        f"{_kv('tajima_funo.fig1.n_points', f1['n_points'])}",
+    )
+    yield from _window(
+        fig2.n_values(cn),
+        cn["fit_N_min"],
+        math.inf,
+        need=2,
+        what="N",
+        keys=f"{_kv('tajima_funo.carnot.fit_N_min', cn['fit_N_min'])} with "
+        f"{_kv('tajima_funo.carnot.N_max', cn['N_max'])}, "
+        f"{_kv('tajima_funo.carnot.n_points', cn['n_points'])}",
+    )
+    for sec, c in (("carnot", cn), ("superradiant", sr)):
+        if not c["beta_h"] < c["beta_c"]:
+            yield (
+                f"{_kv(f'tajima_funo.{sec}.beta_h', c['beta_h'])} must be smaller than "
+                f"{_kv(f'tajima_funo.{sec}.beta_c', c['beta_c'])}: the hot bath must be hotter "
+                "than the cold one (equal temperatures give eta_Carnot = 0, no engine, and a "
+                "zero trade-off bound)"
+            )
+    if (
+        sr["beta_h"] < sr["beta_c"]
+        and not sr["beta_h"] * sr["omega_h"] < sr["beta_c"] * sr["omega_c"]
+    ):
+        yield (
+            f"{_kv('tajima_funo.superradiant.beta_h', sr['beta_h'])} * "
+            f"{_kv('tajima_funo.superradiant.omega_h', sr['omega_h'])} must be smaller than "
+            f"{_kv('tajima_funo.superradiant.beta_c', sr['beta_c'])} * "
+            f"{_kv('tajima_funo.superradiant.omega_c', sr['omega_c'])}: otherwise the Otto "
+            "cycle does no work (it is not an engine) and Figs. 3-4 are undefined"
+        )
+
+
+# --------------------------------------------------------------------------- kamimura
+def _kamimura(cfg: dict[str, Any]) -> Iterator[str]:
+    from qthermo.papers.kamimura.tables import odd_log_grid
+
+    sc, r, cl, wc = cfg["scaling"], cfg["rwa"], cfg["claims"], cfg["worst_case"]
+    if r["m_full"] > r["L_full"]:
+        yield (
+            f"{_kv('kamimura.rwa.m_full', r['m_full'])} must not exceed "
+            f"{_kv('kamimura.rwa.L_full', r['L_full'])}: an m-body operator acts on m of the "
+            "L_full qubits"
+        )
+    ratio = sc["omega_q"] / sc["Omega"]
+    if abs(ratio - round(ratio)) < 1e-9:
+        yield (
+            f"{_kv('kamimura.scaling.omega_q', sc['omega_q'])} / "
+            f"{_kv('kamimura.scaling.Omega', sc['Omega'])} = {ratio!r} must not be an integer: "
+            "the superabsorber's transition energies (Eq. 18) would then be degenerate"
+        )
+    for sec, c, win in (("scaling", sc, cl), ("worst_case", wc, wc)):
+        if c["L_small_max"] > c["L_max"]:
+            yield (
+                f"{_kv(f'kamimura.{sec}.L_small_max', c['L_small_max'])} must not exceed "
+                f"{_kv(f'kamimura.{sec}.L_max', c['L_max'])}"
+            )
+            continue
+        wsec = "claims" if sec == "scaling" else sec
+        yield from _window(
+            odd_log_grid(c["L_small_max"], c["L_max"], c["per_decade"]),
+            win["fit_L_min"],
+            win["fit_L_max"],
+            need=2,
+            what=f"kamimura.{sec} L",
+            keys=f"{_kv(f'kamimura.{wsec}.fit_L_min', win['fit_L_min'])}, "
+            f"{_kv(f'kamimura.{wsec}.fit_L_max', win['fit_L_max'])} with "
+            f"{_kv(f'kamimura.{sec}.L_max', c['L_max'])}",
+        )
+
+
+# --------------------------------------------------------------------------- cakmak
+def _cakmak(cfg: dict[str, Any]) -> Iterator[str]:
+    c4, cb, he = cfg["fig4"], cfg["beyond"], cfg["heat_exchange"]
+    n_pts = c4["N_max"] - c4["N_min"] + 1
+    if n_pts <= c4["fit_degree"]:
+        yield (
+            f"{_kv('cakmak.fig4.fit_degree', c4['fit_degree'])} needs more than that many N "
+            f"points: {_kv('cakmak.fig4.N_min', c4['N_min'])} to "
+            f"{_kv('cakmak.fig4.N_max', c4['N_max'])} gives {n_pts}"
+        )
+    if cb["N_dense_max"] > cb["N_log_max"]:
+        yield (
+            f"{_kv('cakmak.beyond.N_dense_max', cb['N_dense_max'])} must not exceed "
+            f"{_kv('cakmak.beyond.N_log_max', cb['N_log_max'])}"
+        )
+    if he["M_abs"] ** 2 > he["N"] * (he["N"] + 1):
+        yield (
+            f"{_kv('cakmak.heat_exchange.M_abs', he['M_abs'])} and "
+            f"{_kv('cakmak.heat_exchange.N', he['N'])} violate |M|^2 <= N(N+1): no physical "
+            "squeezed bath has these moments"
+        )
+
+
+# --------------------------------------------------------------------------- diosi
+def _diosi(cfg: dict[str, Any]) -> Iterator[str]:
+    from qthermo.papers.diosi.heat_flow import eps_grid, temperature_pairs
+
+    ci = cfg["incoherent"]
+    temps = ci["temperatures"]
+    pairs = temperature_pairs(temps)
+    off = [p for p in ci["plot_pairs"] if (float(p[0]), float(p[1])) not in pairs]
+    if off:
+        yield (
+            f"{_kv('diosi.incoherent.plot_pairs', ci['plot_pairs'])}: {off} not on the grid of "
+            f"{_kv('diosi.incoherent.temperatures', temps)} (each pair [T_A, T_B] needs both "
+            "values in the list and T_A > T_B), the panel would be empty"
+        )
+    yield from _window(
+        [float(e) for e in eps_grid(ci)],
+        0.0,
+        ci["fit_eps_max"],
+        need=2,
+        what="eps/Gamma",
+        keys=f"{_kv('diosi.incoherent.fit_eps_max', ci['fit_eps_max'])} with "
+        f"{_kv('diosi.incoherent.eps_over_gamma_min', ci['eps_over_gamma_min'])}, "
+        f"{_kv('diosi.incoherent.n_eps', ci['n_eps'])}",
+    )
+
+
+_CHECKS: dict[str, Check] = {
+    "tajima_funo": _tajima_funo,
+    "kamimura": _kamimura,
+    "cakmak": _cakmak,
+    "diosi": _diosi,
+}
+
+
+def check_constraints(config: dict[str, Any]) -> list[str]:
+    """Every violated cross-parameter constraint of a schema-valid ``config``, as messages."""
+    out: list[str] = []
+    for section, check in _CHECKS.items():
+        if isinstance(config.get(section), dict):
+            out.extend(check(config[section]))
+    return out

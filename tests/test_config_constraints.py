@@ -1,0 +1,169 @@
+"""Cross-parameter constraints: each one is rejected at validation time (before any job runs)
+with a message naming every key involved and its value."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+
+from qthermo.plumbing.config import ConfigError, validate_config
+from qthermo.plumbing.constraints import check_constraints
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMAS = ROOT / "workflow" / "schemas" / "config.schema.yaml"
+DEFAULT = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
+
+
+def _with(overrides: dict[str, object]) -> dict:
+    cfg = copy.deepcopy(DEFAULT)
+    for dotted, value in overrides.items():
+        *path, last = dotted.split(".")
+        d = cfg
+        for k in path:
+            d = d[k]
+        d[last] = value
+    return cfg
+
+
+CASES = [
+    # (id, overrides, texts that must all appear in the message)
+    (
+        "tf.fig1 fit window beyond the N grid",
+        {"tajima_funo.fig1.fit_N_min": 200},
+        ["'tajima_funo.fig1.fit_N_min' = 200", "'tajima_funo.fig1.N_max' = 128", "holds 0"],
+    ),
+    (
+        "tf.carnot fit window beyond the N grid",
+        {"tajima_funo.carnot.fit_N_min": 256},
+        ["'tajima_funo.carnot.fit_N_min' = 256", "'tajima_funo.carnot.N_max' = 256", "holds 1"],
+    ),
+    (
+        "tf.superradiant equal temperatures",
+        {"tajima_funo.superradiant.beta_c": 1.1},
+        [
+            "'tajima_funo.superradiant.beta_h' = 1.1",
+            "'tajima_funo.superradiant.beta_c' = 1.1",
+            "hotter",
+        ],
+    ),
+    (
+        "tf.carnot hot colder than cold",
+        {"tajima_funo.carnot.beta_h": 3.0},
+        ["'tajima_funo.carnot.beta_h' = 3.0", "'tajima_funo.carnot.beta_c' = 2.0", "hotter"],
+    ),
+    (
+        "tf.superradiant not an engine",
+        {"tajima_funo.superradiant.omega_h": 2.0},
+        [
+            "'tajima_funo.superradiant.omega_h' = 2.0",
+            "'tajima_funo.superradiant.omega_c' = 1.0",
+            "'tajima_funo.superradiant.beta_c' = 2.1",
+            "does no work",
+        ],
+    ),
+    (
+        "kamimura m_full > L_full",
+        {"kamimura.rwa.L_full": 2, "kamimura.rwa.m_full": 7},
+        ["'kamimura.rwa.m_full' = 7", "'kamimura.rwa.L_full' = 2"],
+    ),
+    (
+        "kamimura omega_q/Omega integer",
+        {"kamimura.scaling.Omega": 0.5},
+        ["'kamimura.scaling.omega_q' = 1.0", "'kamimura.scaling.Omega' = 0.5", "= 2.0"],
+    ),
+    (
+        "kamimura claims fit window outside the sweep",
+        {"kamimura.claims.fit_L_min": 2000, "kamimura.claims.fit_L_max": 3000},
+        [
+            "'kamimura.claims.fit_L_min' = 2000",
+            "'kamimura.claims.fit_L_max' = 3000",
+            "'kamimura.scaling.L_max' = 1001",
+        ],
+    ),
+    (
+        "kamimura worst-case fit window outside the sweep",
+        {"kamimura.worst_case.L_max": 51},
+        ["'kamimura.worst_case.fit_L_min' = 100", "'kamimura.worst_case.L_max' = 51"],
+    ),
+    (
+        "kamimura L_small_max > L_max",
+        {"kamimura.worst_case.L_small_max": 51, "kamimura.worst_case.L_max": 31},
+        ["'kamimura.worst_case.L_small_max' = 51", "'kamimura.worst_case.L_max' = 31"],
+    ),
+    (
+        "cakmak fit degree needs more N points",
+        {"cakmak.fig4.N_min": 2, "cakmak.fig4.N_max": 4},
+        ["'cakmak.fig4.fit_degree' = 3", "'cakmak.fig4.N_max' = 4", "gives 3"],
+    ),
+    (
+        "cakmak N_dense_max > N_log_max",
+        {"cakmak.beyond.N_dense_max": 300, "cakmak.beyond.N_log_max": 100},
+        ["'cakmak.beyond.N_dense_max' = 300", "'cakmak.beyond.N_log_max' = 100"],
+    ),
+    (
+        "cakmak unphysical squeezed bath",
+        {"cakmak.heat_exchange.M_abs": 2.0},
+        ["'cakmak.heat_exchange.M_abs' = 2.0", "'cakmak.heat_exchange.N' = 0.7"],
+    ),
+    (
+        "diosi plot pair off the grid",
+        {"diosi.incoherent.plot_pairs": [[0.2, 0.1], [3.0, 0.5]]},
+        ["'diosi.incoherent.plot_pairs'", "[[3.0, 0.5]] not on the grid", "temperatures"],
+    ),
+    (
+        "diosi plot pair in the wrong order",
+        {"diosi.incoherent.plot_pairs": [[0.1, 0.2]]},
+        ["[[0.1, 0.2]] not on the grid", "T_A > T_B"],
+    ),
+    (
+        "diosi fit window below the eps grid",
+        {"diosi.incoherent.fit_eps_max": 1.0e-5},
+        ["'diosi.incoherent.fit_eps_max' = 1e-05", "'diosi.incoherent.eps_over_gamma_min'"],
+    ),
+]
+
+
+def test_defaults_satisfy_every_constraint():
+    assert check_constraints(DEFAULT) == []
+
+
+@pytest.mark.parametrize(("overrides", "texts"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_constraint_rejected_naming_the_keys(overrides, texts):
+    with pytest.raises(ConfigError) as exc:
+        validate_config(_with(overrides), SCHEMAS)
+    for text in texts:
+        assert text in str(exc.value), (text, str(exc.value))
+
+
+def test_all_violations_reported_together():
+    cfg = _with({"kamimura.rwa.m_full": 7, "tajima_funo.carnot.beta_h": 2.0})
+    assert len(check_constraints(cfg)) == 2
+
+
+def test_yaml_syntax_error_names_the_file(tmp_path, capsys):
+    from qthermo.plumbing.config import load_yaml, main
+
+    bad = tmp_path / "my.yaml"
+    bad.write_text("tajima_funo:\n  fig1: {beta: 2.0\n  bad: [\n")
+    with pytest.raises(ConfigError, match=rf"{bad}, line 3, column 6: not valid YAML"):
+        load_yaml(bad)
+    assert main([str(bad)]) == 1
+    assert f"{bad}, line 3, column 6" in capsys.readouterr().err
+
+
+def test_config_check_command_validates_merged_files(tmp_path, capsys):
+    from qthermo.plumbing.config import main
+
+    assert main([str(ROOT / "config" / "quick.yaml")]) == 0
+    over = tmp_path / "over.yaml"
+    over.write_text("kamimura:\n  rwa:\n    L_full: 2\n    m_full: 7\n")
+    assert main([str(over)]) == 1
+    assert "'kamimura.rwa.m_full' = 7" in capsys.readouterr().err
+
+
+def test_snakefile_reads_the_defaults_with_the_naming_loader():
+    text = (ROOT / "Snakefile").read_text()
+    assert text.index('load_yaml(REPO / "config" / "config.yaml")') < text.index("configfile:")
