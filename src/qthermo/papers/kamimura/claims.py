@@ -16,13 +16,13 @@ import pandas as pd
 from qthermo.core.fitting import fit_exponent
 from qthermo.ledger.claims import (
     Claim,
-    Margin,
     check_absolute,
     check_all_true,
     check_leq,
     check_relative,
     claim,
     margin_leq,
+    tightest,
 )
 from qthermo.papers import PAPERS
 from qthermo.papers.kamimura.tables import MODELS, fit_window
@@ -30,7 +30,6 @@ from qthermo.papers.kamimura.tables import MODELS, fit_window
 __all__ = [
     "EXPECTED_EXPONENTS",
     "claim_context",
-    "tightest",
     "claim_eq12",
     "claim_eq17",
     "claims_scaling_exponents",
@@ -67,12 +66,6 @@ INTERPRETATION = (
     "diagonal in the Dicke basis, so its GKSL current equals the Redfield one and both bounds "
     "apply at every time. Only odd L are used in the scaling table so that |M = +-1/2> exist."
 )
-
-
-def tightest(*margins: Margin) -> Margin:
-    """The margin closest to failing, by distance relative to its threshold (absolute distance
-    for a zero threshold)."""
-    return min(margins, key=lambda m: m.relative if m.relative is not None else m.distance)
 
 
 def claim_context(

@@ -13,9 +13,8 @@ import numpy as np
 import pandas as pd
 
 from qthermo.core.fitting import fit_exponent
-from qthermo.ledger.claims import Claim, check_leq, claim, margin_geq, margin_leq
+from qthermo.ledger.claims import Claim, check_leq, claim, margin_geq, margin_leq, tightest
 from qthermo.papers import PAPERS
-from qthermo.papers.kamimura.claims import tightest
 from qthermo.papers.kamimura.tables import MODELS, fit_window
 
 __all__ = ["claims_worst_case_bounds", "claim_outside_assumptions", "evaluate_worst_case_claims"]
