@@ -11,6 +11,7 @@ from qthermo.ledger.claims import (
     check_leq,
     check_relative,
     claim,
+    margin_leq,
     merge_claim_files,
     unexpected,
     write_claims,
@@ -48,7 +49,7 @@ def make(id_, ok, **kw):
         tolerance=0.0,
         ok=ok,
         artifacts=["b.png", "a.csv"],
-        **kw,
+        **{"margin": margin_leq(0.0 if ok else 2.0, 1.0, "x"), **kw},
     )
 
 
