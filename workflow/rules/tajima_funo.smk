@@ -307,6 +307,7 @@ rule tajima_funo_notebook:
 # with coherence between different energy levels. Chain: data -> claims -> figure.
 
 CLAIM_FILES.append("results/claims/tajima_funo_friction.json")
+CLAIM_FILES.append("results/claims/tajima_funo_printed.json")
 FINAL_TARGETS.extend(
     ["figures/tajima_funo_friction.pdf", "figures/tajima_funo_friction.png"]
 )
@@ -328,6 +329,22 @@ rule tajima_funo_friction_data:
         support_tol=config["numerics"]["support_tol"],
     script:
         "../scripts/tajima_funo/friction_data.py"
+
+
+rule tajima_funo_printed_claims:
+    """Claims tf.{jump_operator,sigma_z_rates,slides_dissipator}.{printed,corrected}."""
+    input:
+        code=pkg("papers/tajima_funo/printed_forms"),
+    output:
+        claims="results/claims/tajima_funo_printed.json",
+    log:
+        "logs/tajima_funo/printed_claims.log",
+    conda:
+        ENV
+    params:
+        cfg=TF,
+    script:
+        "../scripts/tajima_funo/printed_claims.py"
 
 
 rule tajima_funo_friction_claims:
