@@ -36,6 +36,22 @@ def repo_path(*parts):
     return os.path.relpath(REPO.joinpath(*parts))
 
 
+def literal_constant(path, name):
+    """The literal value assigned to ``name`` at module level in the Python file ``path``
+    (read without importing the module, so the DAG is built without its dependencies)."""
+    import ast
+
+    for node in ast.parse(Path(path).read_text()).body:
+        targets = (
+            [node.target]
+            if isinstance(node, ast.AnnAssign)
+            else getattr(node, "targets", [])
+        )
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            return ast.literal_eval(node.value)
+    raise ValueError(f"{path}: no module-level constant {name}")
+
+
 # Values of the wildcards of wildcard rules (set by the rule files that define them), so that
 # every concrete output is known to the manifest.
 WILDCARD_VALUES = {}

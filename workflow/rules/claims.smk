@@ -92,7 +92,13 @@ rule sensitivity:
     conda:
         ENV
     params:
-        cfg=lambda wc: config[wc.paper],
+        cfg=lambda wc: {
+            k: config[wc.paper][k]
+            for k in literal_constant(
+                REPO / "src" / "qthermo" / "papers" / wc.paper / "alternatives.py",
+                "CONFIG_KEYS",
+            )
+        },
     script:
         "../scripts/sensitivity.py"
 

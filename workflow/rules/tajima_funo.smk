@@ -342,7 +342,7 @@ rule tajima_funo_printed_claims:
     conda:
         ENV
     params:
-        cfg=TF,
+        cfg={"printed": TF["printed"], "superradiant": TF["superradiant"]},
     script:
         "../scripts/tajima_funo/printed_claims.py"
 

@@ -20,9 +20,15 @@ from qthermo.ledger.alternatives import Choice, Reading, Scan
 from qthermo.ledger.claims import Claim
 from qthermo.papers.cakmak.fig2 import claim_high_temperature_limit, high_temperature_table
 
-__all__ = ["CHOICES", "SCANS", "evaluate_high_temperature"]
+__all__ = ["CHOICES", "SCANS", "CONFIG_KEYS", "evaluate_high_temperature"]
 
-ARTIFACTS = {"fig2": ["figures/cakmak_fig2.png", "results/cakmak/high_temperature.csv"]}
+ARTIFACTS: dict[str, Sequence[str]] = {
+    "fig2": ["figures/cakmak_fig2.png", "results/cakmak/high_temperature.csv"]
+}
+
+#: The keys of the paper's config section the evaluators read (the rule passes only these,
+#: so an unrelated config change does not rerun the sensitivity job).
+CONFIG_KEYS = ("gamma0", "krylov_breakdown_tol", "fig2", "high_temperature")
 
 
 def evaluate_high_temperature(section: dict[str, Any]) -> Sequence[Claim]:

@@ -24,9 +24,13 @@ from qthermo.ledger.claims import Claim
 from qthermo.papers.diosi.claims_second_law import local_me_violation_claim
 from qthermo.papers.diosi.heat_flow import local_sweep
 
-__all__ = ["CHOICES", "SCANS", "evaluate_local"]
+__all__ = ["CHOICES", "SCANS", "CONFIG_KEYS", "evaluate_local"]
 
 ARTIFACTS = ("figures/diosi_heat_flow.png", "results/diosi/local_map.csv")
+
+#: The keys of the paper's config section the evaluators read (the rule passes only these,
+#: so an unrelated config change does not rerun the sensitivity job).
+CONFIG_KEYS = ("local", "tolerances")
 
 
 def evaluate_local(section: dict[str, Any]) -> Sequence[Claim]:

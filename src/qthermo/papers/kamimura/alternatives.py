@@ -19,10 +19,14 @@ from qthermo.ledger.claims import Claim
 from qthermo.papers.kamimura.claims import evaluate_claims
 from qthermo.papers.kamimura.tables import sweep
 
-__all__ = ["CHOICES", "SCANS", "evaluate_scaling"]
+__all__ = ["CHOICES", "SCANS", "CONFIG_KEYS", "evaluate_scaling"]
 
 ARTIFACTS = ["figures/kamimura_scaling.png", "results/kamimura/scaling.csv"]
 AFFECTED = ("kytm.superabsorption.delta_e", "kytm.bound1_holds", "kytm.bound2_holds")
+
+#: The keys of the paper's config section the evaluators read (the rule passes only these,
+#: so an unrelated config change does not rerun the sensitivity job).
+CONFIG_KEYS = ("scaling", "burst", "rwa", "claims")
 
 
 def evaluate_scaling(section: dict[str, Any]) -> Sequence[Claim]:

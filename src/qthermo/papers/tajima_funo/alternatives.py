@@ -21,7 +21,7 @@ from qthermo.ledger.claims import Claim
 from qthermo.papers.tajima_funo import fig3 as tf_fig3
 from qthermo.papers.tajima_funo import fig4 as tf_fig4
 
-__all__ = ["CHOICES", "SCANS", "evaluate_engine", "evaluate_singlet_mix"]
+__all__ = ["CHOICES", "SCANS", "CONFIG_KEYS", "evaluate_engine", "evaluate_singlet_mix"]
 
 ENGINE_CLAIMS = (
     "tf.fig3.quantum_exceeds_classical",
@@ -33,6 +33,10 @@ ARTIFACTS = {
     "fig3": ["figures/tajima_funo_fig3.png", "results/tajima_funo/fig3.csv"],
     "fig4": ["figures/tajima_funo_fig4.png", "results/tajima_funo/fig4.csv"],
 }
+
+#: The keys of the paper's config section the evaluators read (the rule passes only these,
+#: so an unrelated config change does not rerun the sensitivity job).
+CONFIG_KEYS = ("hbar", "superradiant")
 
 
 def evaluate_engine(section: dict[str, Any]) -> Sequence[Claim]:
