@@ -8,6 +8,7 @@
 DIOSI = config["diosi"]
 
 CLAIM_FILES.append("results/claims/diosi.json")
+CLAIM_FILES.append("results/claims/diosi_printed.json")
 FINAL_TARGETS.extend(
     [
         "figures/diosi_heat_flow.pdf",
@@ -57,6 +58,22 @@ rule diosi_heat_flow_claims:
         ],
     script:
         "../scripts/diosi/heat_flow_claims.py"
+
+
+rule diosi_printed_claims:
+    """Claims diosi.{stationary_state,current_operator}.{printed,corrected} (slide 1)."""
+    input:
+        code=pkg("papers/diosi/printed_forms"),
+    output:
+        claims="results/claims/diosi_printed.json",
+    log:
+        "logs/diosi/printed_claims.log",
+    conda:
+        ENV
+    params:
+        cfg={"printed": DIOSI["printed"]},
+    script:
+        "../scripts/diosi/printed_claims.py"
 
 
 rule diosi_heat_flow:
