@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from qthermo.ledger.claims import Claim
-from qthermo.papers.cakmak import fig2, fig3, fig4, harvesting_figure, scaling_beyond
+from qthermo.papers.cakmak import fig2, fig3, fig4, growth_claims, harvesting_figure, scaling_beyond
 
 __all__ = ["evaluate_claims"]
 
@@ -26,5 +26,6 @@ def evaluate_claims(
     claims = fig2.evaluate_claims(dfs, cfg, artifacts)
     claims += fig4.evaluate_claims(dfs, cfg, artifacts, fig3.fig3_dipolar_part(dfs))
     claims += scaling_beyond.evaluate_claims(dfs, cfg, artifacts)
+    claims.append(growth_claims.claim_superlinear(dfs, cfg, artifacts))
     claims += harvesting_figure.evaluate_claims(dfs, cfg, artifacts["harvest"])
     return claims
