@@ -65,6 +65,11 @@ CASES = [
         ],
     ),
     (
+        "tf.fig1 Boltzmann factor underflows",
+        {"tajima_funo.fig1.beta": 100.0, "tajima_funo.fig1.omega0": 10.0},
+        ["'tajima_funo.fig1.beta' = 100.0", "'tajima_funo.fig1.omega0' = 10.0", "= 1000"],
+    ),
+    (
         "kamimura m_full > L_full",
         {"kamimura.rwa.L_full": 2, "kamimura.rwa.m_full": 7},
         ["'kamimura.rwa.m_full' = 7", "'kamimura.rwa.L_full' = 2"],
@@ -167,3 +172,26 @@ def test_config_check_command_validates_merged_files(tmp_path, capsys):
 def test_snakefile_reads_the_defaults_with_the_naming_loader():
     text = (ROOT / "Snakefile").read_text()
     assert text.index('load_yaml(REPO / "config" / "config.yaml")') < text.index("configfile:")
+
+
+def _walk(node, path):
+    if isinstance(node, dict):
+        types = node.get("type")
+        types = types if isinstance(types, list) else [types]
+        bounded = {"maximum", "exclusiveMaximum", "enum", "const"} & set(node)
+        if {"number", "integer"} & set(types) and not bounded:
+            yield f"{path}: numeric without maximum"
+        if "array" in types and "maxItems" not in node:
+            yield f"{path}: array without maxItems"
+        for key, sub in node.get("properties", {}).items():
+            yield from _walk(sub, f"{path}.{key}")
+        if isinstance(node.get("items"), dict):
+            yield from _walk(node["items"], f"{path}[]")
+        for alt in node.get("anyOf", []) + node.get("oneOf", []):
+            yield from _walk(alt, path)
+
+
+def test_every_numeric_key_has_a_maximum_and_every_array_a_max_items():
+    from qthermo.plumbing.config import load_schema
+
+    assert list(_walk(load_schema(SCHEMAS), "config")) == []

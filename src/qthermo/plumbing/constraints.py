@@ -19,6 +19,16 @@ __all__ = ["check_constraints"]
 Check = Callable[[dict[str, Any]], Iterator[str]]
 
 
+#: Largest beta * hbar * omega of a bath transition: exp(-745) is the smallest double.
+MAX_BOLTZMANN_EXPONENT = 700.0
+
+
+def _at(d: dict[str, Any], dotted: str) -> Any:
+    for k in dotted.split("."):
+        d = d[k]
+    return d
+
+
 def _kv(key: str, value: Any) -> str:
     return f"{key!r} = {value!r}"
 
@@ -59,6 +69,17 @@ def _tajima_funo(cfg: dict[str, Any]) -> Iterator[str]:
         f"{_kv('tajima_funo.carnot.N_max', cn['N_max'])}, "
         f"{_kv('tajima_funo.carnot.n_points', cn['n_points'])}",
     )
+    hbar = cfg["hbar"]
+    for beta, omega in (("fig1.beta", "fig1.omega0"), ("superradiant.beta_h", "superradiant.omega_h"),
+                        ("superradiant.beta_c", "superradiant.omega_c")):  # fmt: skip
+        b, w = _at(cfg, beta), _at(cfg, omega)
+        if b * hbar * w > MAX_BOLTZMANN_EXPONENT:
+            yield (
+                f"{_kv(f'tajima_funo.{beta}', b)} * {_kv('tajima_funo.hbar', hbar)} * "
+                f"{_kv(f'tajima_funo.{omega}', w)} = {b * hbar * w:g} exceeds "
+                f"{MAX_BOLTZMANN_EXPONENT}: exp(-beta hbar omega) underflows and the upward rate "
+                "of detailed balance vanishes"
+            )
     for sec, c in (("carnot", cn), ("superradiant", sr)):
         if not c["beta_h"] < c["beta_c"]:
             yield (
