@@ -98,13 +98,19 @@ EXEMPT = {
 #: of a test in it that feeds the claim, or its comparison, a wrong input and sees it fail).
 ELSEWHERE = {
     **dict.fromkeys(
-        [f"tf.{c}.{s}" for c in ("jump_operator", "sigma_z_rates", "slides_dissipator")
-         for s in ("printed", "corrected")],
+        [
+            f"tf.{c}.{s}"
+            for c in ("jump_operator", "sigma_z_rates", "slides_dissipator")
+            for s in ("printed", "corrected")
+        ],
         "test_tf_printed.py",
     ),  # fmt: skip
     **dict.fromkeys(
-        [f"diosi.{c}.{s}" for c in ("stationary_state", "current_operator")
-         for s in ("printed", "corrected")],
+        [
+            f"diosi.{c}.{s}"
+            for c in ("stationary_state", "current_operator")
+            for s in ("printed", "corrected")
+        ],
         "test_diosi_printed.py",
     ),  # fmt: skip
     "ck.superlinear": "test_cakmak_growth.py",
