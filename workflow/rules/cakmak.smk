@@ -95,7 +95,12 @@ rule cakmak_claims:
         **rules.cakmak_fig3_data.output,
         **rules.cakmak_scaling_data.output,
         **rules.cakmak_harvesting_data.output,
-        code=pkg("papers/cakmak/schemas", "papers/cakmak/claims", "papers/cakmak/growth_claims"),
+        code=pkg(
+            "papers/cakmak/schemas",
+            "papers/cakmak/claims",
+            "papers/cakmak/growth_claims",
+            "papers/cakmak/harvest_claims",
+        ),
     output:
         claims="results/claims/cakmak.json",
     log:

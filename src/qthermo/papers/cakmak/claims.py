@@ -14,7 +14,15 @@ from typing import Any
 import pandas as pd
 
 from qthermo.ledger.claims import Claim
-from qthermo.papers.cakmak import fig2, fig3, fig4, growth_claims, harvesting_figure, scaling_beyond
+from qthermo.papers.cakmak import (
+    fig2,
+    fig3,
+    fig4,
+    growth_claims,
+    harvest_claims,
+    harvesting_figure,
+    scaling_beyond,
+)
 
 __all__ = ["evaluate_claims"]
 
@@ -27,5 +35,7 @@ def evaluate_claims(
     claims += fig4.evaluate_claims(dfs, cfg, artifacts, fig3.fig3_dipolar_part(dfs))
     claims += scaling_beyond.evaluate_claims(dfs, cfg, artifacts)
     claims.append(growth_claims.claim_superlinear(dfs, cfg, artifacts))
+    claims.append(growth_claims.claim_exponential_fit(dfs, cfg, artifacts))
     claims += harvesting_figure.evaluate_claims(dfs, cfg, artifacts["harvest"])
+    claims.append(harvest_claims.claim_bath_temperature(dfs, cfg, artifacts["harvest"]))
     return claims
