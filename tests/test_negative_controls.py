@@ -114,6 +114,8 @@ ELSEWHERE = {
         "test_diosi_printed.py",
     ),  # fmt: skip
     "ck.superlinear": "test_cakmak_growth.py",
+    "ck.fig4.exponential_fit": "test_negative_controls_cakmak.py",
+    "ck.harvest.bath_temperature": "test_negative_controls_cakmak.py",
     **dict.fromkeys(
         ["tf.friction", "tf.ineq2.coherent", "tf.ineq3.coherent", "tf.ineq4.coherent"],
         "test_tf_friction.py",

@@ -18,7 +18,7 @@ import pandas as pd
 from qthermo.ledger.claims import Claim, check_leq, claim, margin_geq
 from qthermo.papers.cakmak.fig4 import INTERPRETATION, SOURCE, fig4_parameters
 
-__all__ = ["local_slopes", "claim_superlinear"]
+__all__ = ["local_slopes", "claim_superlinear", "exponential_fit", "claim_exponential_fit"]
 
 
 def local_slopes(N: Sequence[float], c: Sequence[float]) -> np.ndarray:
