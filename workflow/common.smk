@@ -38,7 +38,8 @@ def repo_path(*parts):
 
 def literal_constant(path, name):
     """The literal value assigned to ``name`` at module level in the Python file ``path``
-    (read without importing the module, so the DAG is built without its dependencies)."""
+    (read without importing the module, so the DAG is built without its dependencies).
+    """
     import ast
 
     for node in ast.parse(Path(path).read_text()).body:
