@@ -23,6 +23,8 @@ rule cakmak_fig2_data:
         high_temperature=f"{CK_DIR}/high_temperature.csv",
     log:
         "logs/cakmak/fig2_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/fig2_data.tsv"
     conda:
         ENV
     params:
@@ -40,6 +42,8 @@ rule cakmak_fig3_data:
         fig3_longtime=f"{CK_DIR}/fig3_longtime.csv",
     log:
         "logs/cakmak/fig3_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/fig3_data.tsv"
     conda:
         ENV
     params:
@@ -59,6 +63,8 @@ rule cakmak_scaling_data:
         saturation=f"{CK_DIR}/saturation.csv",
     log:
         "logs/cakmak/scaling_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/scaling_data.tsv"
     conda:
         ENV
     resources:
@@ -79,6 +85,8 @@ rule cakmak_harvesting_data:
         harvest_table1=f"{CK_DIR}/harvest_table1.csv",
     log:
         "logs/cakmak/harvesting_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/harvesting_data.tsv"
     conda:
         ENV
     params:
@@ -105,6 +113,8 @@ rule cakmak_claims:
         claims="results/claims/cakmak.json",
     log:
         "logs/cakmak/claims.log",
+    benchmark:
+        "logs/benchmarks/cakmak/claims.tsv"
     conda:
         ENV
     params:
@@ -152,6 +162,8 @@ rule cakmak_heat_exchange_data:
         heat_exchange_current=f"{CK_DIR}/heat_exchange_current.csv",
     log:
         "logs/cakmak/heat_exchange_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/heat_exchange_data.tsv"
     conda:
         ENV
     params:
@@ -169,6 +181,8 @@ rule cakmak_heat_exchange_claims:
         claims="results/claims/cakmak_heat_exchange.json",
     log:
         "logs/cakmak/heat_exchange_claims.log",
+    benchmark:
+        "logs/benchmarks/cakmak/heat_exchange_claims.tsv"
     conda:
         ENV
     params:
@@ -202,6 +216,8 @@ rule cakmak_fig2:
         ),
     log:
         "logs/cakmak/fig2.log",
+    benchmark:
+        "logs/benchmarks/cakmak/fig2.tsv"
     conda:
         ENV
     params:
@@ -229,6 +245,8 @@ rule cakmak_fig3:
         ),
     log:
         "logs/cakmak/fig3.log",
+    benchmark:
+        "logs/benchmarks/cakmak/fig3.tsv"
     conda:
         ENV
     params:
@@ -256,6 +274,8 @@ rule cakmak_fig4:
         ),
     log:
         "logs/cakmak/fig4.log",
+    benchmark:
+        "logs/benchmarks/cakmak/fig4.tsv"
     conda:
         ENV
     params:
@@ -283,6 +303,8 @@ rule cakmak_scaling_beyond:
         ),
     log:
         "logs/cakmak/scaling_beyond.log",
+    benchmark:
+        "logs/benchmarks/cakmak/scaling_beyond.tsv"
     conda:
         ENV
     params:
@@ -310,6 +332,8 @@ rule cakmak_harvesting:
         ),
     log:
         "logs/cakmak/harvesting.log",
+    benchmark:
+        "logs/benchmarks/cakmak/harvesting.tsv"
     conda:
         ENV
     params:
@@ -335,6 +359,8 @@ rule cakmak_notebook:
         ipynb="results/notebooks/cakmak.ipynb",
     log:
         "logs/cakmak/notebook.log",
+    benchmark:
+        "logs/benchmarks/cakmak/notebook.tsv"
     conda:
         ENV
     shell:

@@ -11,6 +11,8 @@ rule claims_merge:
         ledger="results/claims.json",
     log:
         "logs/claims/merge.log",
+    benchmark:
+        "logs/benchmarks/claims/merge.tsv"
     conda:
         ENV
     params:
@@ -29,6 +31,8 @@ rule manifest:
         manifest="results/manifest.json",
     log:
         "logs/claims/manifest.log",
+    benchmark:
+        "logs/benchmarks/claims/manifest.tsv"
     conda:
         ENV
     params:
@@ -47,6 +51,8 @@ rule verify:
         manifest="results/manifest.json",
     log:
         "logs/claims/verify.log",
+    benchmark:
+        "logs/benchmarks/claims/verify.tsv"
     conda:
         ENV
     params:
@@ -65,6 +71,8 @@ rule baseline_check:
         targets=lambda wc: FINAL_TARGETS,
     log:
         "logs/claims/baseline_check.log",
+    benchmark:
+        "logs/benchmarks/claims/baseline_check.tsv"
     conda:
         ENV
     shell:
@@ -87,6 +95,8 @@ rule sensitivity:
         json="results/{paper}/sensitivity.json",
     log:
         "logs/{paper}/sensitivity.log",
+    benchmark:
+        "logs/benchmarks/{paper}/sensitivity.tsv"
     wildcard_constraints:
         paper="|".join(SENSITIVITY_PAPERS) or "no-paper",
     conda:
@@ -113,6 +123,8 @@ rule sensitivity_merge:
         json="results/sensitivity.json",
     log:
         "logs/claims/sensitivity_merge.log",
+    benchmark:
+        "logs/benchmarks/claims/sensitivity_merge.tsv"
     conda:
         ENV
     script:

@@ -27,6 +27,8 @@ rule diosi_heat_flow_data:
         local="results/diosi/local_map.csv",
     log:
         "logs/diosi/heat_flow_data.log",
+    benchmark:
+        "logs/benchmarks/diosi/heat_flow_data.tsv"
     conda:
         ENV
     params:
@@ -47,6 +49,8 @@ rule diosi_heat_flow_claims:
         claims="results/claims/diosi.json",
     log:
         "logs/diosi/heat_flow_claims.log",
+    benchmark:
+        "logs/benchmarks/diosi/heat_flow_claims.tsv"
     conda:
         ENV
     params:
@@ -68,6 +72,8 @@ rule diosi_printed_claims:
         claims="results/claims/diosi_printed.json",
     log:
         "logs/diosi/printed_claims.log",
+    benchmark:
+        "logs/benchmarks/diosi/printed_claims.tsv"
     conda:
         ENV
     params:
@@ -91,6 +97,8 @@ rule diosi_heat_flow:
         ),
     log:
         "logs/diosi/heat_flow.log",
+    benchmark:
+        "logs/benchmarks/diosi/heat_flow.tsv"
     conda:
         ENV
     params:
@@ -112,6 +120,8 @@ rule diosi_notebook:
         ipynb="results/notebooks/diosi.ipynb",
     log:
         "logs/diosi/notebook.log",
+    benchmark:
+        "logs/benchmarks/diosi/notebook.tsv"
     conda:
         ENV
     shell:

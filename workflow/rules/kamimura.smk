@@ -31,6 +31,8 @@ rule kamimura_scaling_data:
         **KYTM_TABLES,
     log:
         "logs/kamimura/scaling_data.log",
+    benchmark:
+        "logs/benchmarks/kamimura/scaling_data.tsv"
     conda:
         ENV
     params:
@@ -51,6 +53,8 @@ rule kamimura_scaling_claims:
         claims="results/claims/kamimura.json",
     log:
         "logs/kamimura/scaling_claims.log",
+    benchmark:
+        "logs/benchmarks/kamimura/scaling_claims.tsv"
     conda:
         ENV
     params:
@@ -86,6 +90,8 @@ rule kamimura_scaling:
         ),
     log:
         "logs/kamimura/scaling.log",
+    benchmark:
+        "logs/benchmarks/kamimura/scaling.tsv"
     conda:
         ENV
     params:
@@ -110,6 +116,8 @@ rule kamimura_notebook:
         ipynb="results/notebooks/kamimura.ipynb",
     log:
         "logs/kamimura/notebook.log",
+    benchmark:
+        "logs/benchmarks/kamimura/notebook.tsv"
     conda:
         ENV
     shell:
@@ -130,6 +138,8 @@ rule kamimura_worst_case_data:
         table="results/kamimura/worst_case.csv",
     log:
         "logs/kamimura/worst_case_data.log",
+    benchmark:
+        "logs/benchmarks/kamimura/worst_case_data.tsv"
     conda:
         ENV
     params:
@@ -147,6 +157,8 @@ rule kamimura_worst_case_claims:
         claims="results/claims/kamimura_worst_case.json",
     log:
         "logs/kamimura/worst_case_claims.log",
+    benchmark:
+        "logs/benchmarks/kamimura/worst_case_claims.tsv"
     conda:
         ENV
     params:
@@ -174,6 +186,8 @@ rule kamimura_worst_case:
         ),
     log:
         "logs/kamimura/worst_case.log",
+    benchmark:
+        "logs/benchmarks/kamimura/worst_case.tsv"
     conda:
         ENV
     params:

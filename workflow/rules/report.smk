@@ -36,6 +36,8 @@ rule provenance:
         ),
     log:
         "logs/report/provenance.log",
+    benchmark:
+        "logs/benchmarks/report/provenance.tsv"
     conda:
         ENV
     params:
@@ -64,6 +66,8 @@ rule claims_report:
         ),
     log:
         "logs/report/claims_report.log",
+    benchmark:
+        "logs/benchmarks/report/claims_report.tsv"
     conda:
         ENV
     params:

@@ -16,6 +16,8 @@ rule tajima_funo_fig1_data:
         csv="results/tajima_funo/fig1.csv",
     log:
         "logs/tajima_funo/fig1_data.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/fig1_data.tsv"
     conda:
         ENV
     params:
@@ -35,6 +37,8 @@ rule tajima_funo_fig1_claims:
         claims="results/claims/tajima_funo_fig1.json",
     log:
         "logs/tajima_funo/fig1_claims.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/fig1_claims.tsv"
     conda:
         ENV
     params:
@@ -63,6 +67,8 @@ rule tajima_funo_fig1:
         ),
     log:
         "logs/tajima_funo/fig1.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/fig1.tsv"
     conda:
         ENV
     params:
@@ -91,6 +97,8 @@ rule tajima_funo_fig2_data:
         check="results/tajima_funo/fig2_full_check.csv",
     log:
         "logs/tajima_funo/fig2_data.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/fig2_data.tsv"
     conda:
         ENV
     params:
@@ -110,6 +118,8 @@ rule tajima_funo_fig3_data:
         summary="results/tajima_funo/engine_summary.json",
     log:
         "logs/tajima_funo/fig3_data.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/fig3_data.tsv"
     conda:
         ENV
     params:
@@ -129,6 +139,8 @@ rule tajima_funo_fig4_data:
         fig4_details="results/tajima_funo/fig4_details.csv",
     log:
         "logs/tajima_funo/fig4_data.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/fig4_data.tsv"
     conda:
         ENV
     params:
@@ -157,6 +169,8 @@ rule tajima_funo_engine_claims:
         claims="results/claims/tajima_funo_engine.json",
     log:
         "logs/tajima_funo/engine_claims.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/engine_claims.tsv"
     conda:
         ENV
     params:
@@ -209,6 +223,8 @@ rule tajima_funo_fig2:
         ),
     log:
         "logs/tajima_funo/fig2.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/fig2.tsv"
     conda:
         ENV
     params:
@@ -237,6 +253,8 @@ rule tajima_funo_fig3:
         ),
     log:
         "logs/tajima_funo/fig3.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/fig3.tsv"
     conda:
         ENV
     params:
@@ -265,6 +283,8 @@ rule tajima_funo_fig4:
         ),
     log:
         "logs/tajima_funo/fig4.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/fig4.tsv"
     conda:
         ENV
     params:
@@ -296,6 +316,8 @@ rule tajima_funo_notebook:
         ipynb="results/notebooks/tajima_funo.ipynb",
     log:
         "logs/tajima_funo/notebook.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/notebook.tsv"
     conda:
         ENV
     shell:
@@ -321,6 +343,8 @@ rule tajima_funo_friction_data:
         csv="results/tajima_funo/friction.csv",
     log:
         "logs/tajima_funo/friction_data.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/friction_data.tsv"
     conda:
         ENV
     params:
@@ -339,6 +363,8 @@ rule tajima_funo_printed_claims:
         claims="results/claims/tajima_funo_printed.json",
     log:
         "logs/tajima_funo/printed_claims.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/printed_claims.tsv"
     conda:
         ENV
     params:
@@ -356,6 +382,8 @@ rule tajima_funo_friction_claims:
         claims="results/claims/tajima_funo_friction.json",
     log:
         "logs/tajima_funo/friction_claims.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/friction_claims.tsv"
     conda:
         ENV
     params:
@@ -387,6 +415,8 @@ rule tajima_funo_friction:
         ),
     log:
         "logs/tajima_funo/friction.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/friction.tsv"
     conda:
         ENV
     params:

@@ -23,7 +23,14 @@ import scipy.sparse as sp
 from qthermo.core.coherence import l1_coherence
 from qthermo.papers.cakmak.model import close_atom_couplings, ground_state, liouvillian_parts
 
-__all__ = ["KrylovResult", "kernel_projection_krylov", "kernel_projection_dense", "full_space_c_l1"]
+__all__ = [
+    "KrylovResult",
+    "arnoldi_until_breakdown",
+    "zero_eigenvectors",
+    "kernel_projection_krylov",
+    "kernel_projection_dense",
+    "full_space_c_l1",
+]
 
 
 @dataclass(frozen=True)
@@ -40,7 +47,7 @@ class KrylovResult:
     min_eigenvalue: float
 
 
-def _arnoldi(sup, v0: np.ndarray, beta: float, breakdown_tol: float, max_dim: int):
+def arnoldi_until_breakdown(sup, v0: np.ndarray, beta: float, breakdown_tol: float, max_dim: int):
     """Arnoldi with re-orthogonalisation until breakdown: ``(V, h, m, scale, min_sub)``.
 
     Rows of ``V`` are the orthonormal Krylov vectors; ``h`` the Hessenberg matrix (its leading
@@ -59,7 +66,7 @@ def _arnoldi(sup, v0: np.ndarray, beta: float, breakdown_tol: float, max_dim: in
         nk = float(np.sqrt(np.vdot(w, w).real))
         scale = max(scale, nk)
         for _ in range(2):  # classical Gram-Schmidt, twice
-            coef = V[: k + 1].conj() @ w
+            coef = (V[: k + 1] @ w.conj()).conj()  # no copy of V
             w = w - coef @ V[: k + 1]
             h[: k + 1, k] += coef
         nw = float(np.sqrt(np.vdot(w, w).real))
@@ -76,7 +83,7 @@ def _arnoldi(sup, v0: np.ndarray, beta: float, breakdown_tol: float, max_dim: in
     return V, h, m, scale, min_sub
 
 
-def _zero_eigenvectors(hm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def zero_eigenvectors(hm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Right and left null vectors of ``hm`` (eigenvectors of the eigenvalue nearest zero)."""
     r = sla.null_space(hm, rcond=1e-10)
     lft = sla.null_space(hm.conj().T, rcond=1e-10)
@@ -123,11 +130,11 @@ def kernel_projection_krylov(
     n = rho0.shape[0]
     v0 = np.asarray(rho0, dtype=complex).reshape(-1, order="F")
     beta = float(np.sqrt(np.vdot(v0, v0).real))
-    V, h, m, scale, min_sub = _arnoldi(sup, v0, beta, breakdown_tol, max_dim)
+    V, h, m, scale, min_sub = arnoldi_until_breakdown(sup, v0, beta, breakdown_tol, max_dim)
     hm = h[:m, :m]
     Vm = V[:m].T
     invariance = float(np.linalg.norm(sup @ Vm - Vm @ hm)) / max(scale, 1e-300)
-    r, lft = _zero_eigenvectors(hm)
+    r, lft = zero_eigenvectors(hm)
     kappa = float(np.linalg.norm(r) * np.linalg.norm(lft) / abs(lft.conj() @ r))
     e1 = np.zeros(m, dtype=complex)
     e1[0] = beta

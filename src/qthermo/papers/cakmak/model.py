@@ -32,6 +32,7 @@ from qthermo.core.superop import dissipator_superop_sparse, evolve, hamiltonian_
 
 __all__ = [
     "SIGMA_MINUS",
+    "kossakowski_channels",
     "sigma_minus_ops",
     "collective_lowering",
     "excitation_numbers",
@@ -183,7 +184,7 @@ def dipolar_hamiltonian(f: np.ndarray) -> sp.csr_matrix:
     )
 
 
-def _kossakowski_channels(gamma: np.ndarray, ops: list[sp.csr_matrix], clip: float = 1e-12):
+def kossakowski_channels(gamma: np.ndarray, ops: list[sp.csr_matrix], clip: float = 1e-12):
     """Diagonalise ``sum_ij gamma_ij A_j rho A_i^dag`` into ``sum_k lambda_k L_k rho L_k^dag``.
 
     With ``gamma = U diag(lambda) U^dag``, ``L_k = sum_j conj(U_jk) A_j``.
@@ -217,8 +218,8 @@ def liouvillian_parts(
     sp_ops = [A.T.tocsr() for A in sm]
     return (
         hamiltonian_superop_sparse(dipolar_hamiltonian(fz)),
-        dissipator_superop_sparse(_kossakowski_channels(gamma, sm), 2**N),
-        dissipator_superop_sparse(_kossakowski_channels(gamma, sp_ops), 2**N),
+        dissipator_superop_sparse(kossakowski_channels(gamma, sm), 2**N),
+        dissipator_superop_sparse(kossakowski_channels(gamma, sp_ops), 2**N),
     )
 
 
