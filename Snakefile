@@ -22,6 +22,7 @@ from qthermo.plumbing.config import (
     load_yaml,
     validate_config,
 )
+from qthermo.plumbing.cost import check_budget
 from qthermo.plumbing.deps import module_closure
 from qthermo.plumbing.jobenv import prepend_pythonpath
 from qthermo.plumbing.outputs import SEAL_DIR_ENV
@@ -60,6 +61,9 @@ apply_cli_overrides(
 # Validate the complete config before any job is scheduled: a bad key or value stops the
 # run here, naming the key and the value, and nothing is written under results/.
 validate_config(config, REPO / "workflow" / "schemas" / "config.schema.yaml")
+# Estimated cost of every size-driven job against budget.job_seconds: refuse (or warn) here,
+# naming the job and the keys that drive it, before anything is scheduled.
+check_budget(config, load_yaml(REPO / "config" / "config.yaml"))
 
 
 include: "workflow/common.smk"

@@ -11,6 +11,7 @@ CFG = {
     "beta": 1.0,
     "gamma0": 1.0,
     "N_max": 100,
+    "full_N_max": 100,
     "n_points": 6,
     "fit_N_min": 30,
     "eq_rtol": 1e-9,

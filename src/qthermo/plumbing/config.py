@@ -257,7 +257,11 @@ def check_files(paths: list[str], *, defaults: str | Path, schema: str | Path) -
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: a config file must be a mapping with sections at top level")
         _deep_update(config, data)
-    return validate_config(config, schema)
+    validate_config(config, schema)
+    from qthermo.plumbing.cost import check_budget  # cost imports ConfigError from here
+
+    check_budget(config, load_yaml(defaults))
+    return config
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,222 @@
+"""Cost estimate per job from the configuration, checked against a budget before any job runs.
+
+Each size-driven job is split into parts (a sweep, a cross-check), each with a work law (the
+operation count its method scales with, e.g. ``sum_N (2N)^3`` for the dense eigendecompositions
+of the 2N-state model) and its physics time measured in-process at the default configuration
+(development machine, 2 cores, one job at a time, 2026-12-02).  The estimate is
+
+    seconds = START + sum_parts seconds_part * law_part(config) / law_part(defaults),
+
+``START`` being the interpreter start-up and imports of one job (job wall time from the rules'
+``benchmark:`` files minus the in-process time: 0.2-0.5 s).  The laws keep the leading term
+only; checked against the 10x configuration (``config/scaled10x.yaml``) they are within a
+factor of about 1.5 (benchmarks/README.md), good enough to stop a run that would take hours.
+Jobs not listed cost about ``START`` at every configuration the schema allows.
+
+``budget.job_seconds`` is the largest estimate allowed; ``budget.action`` says whether a job
+over it stops the run before anything is scheduled (``refuse``) or only prints a warning
+(``warn``).  Every message names the job, its estimate and the keys that drive it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "START",
+    "JobEstimate",
+    "COST_MODELS",
+    "estimate_jobs",
+    "budget_problems",
+    "check_budget",
+]
+
+#: Start-up and imports of one job script (seconds, development machine).
+START = 0.5
+
+
+Law = Callable[[dict[str, Any]], float]
+
+
+@dataclass(frozen=True)
+class CostModel:
+    """Work of one job: ``(law, seconds)`` parts, ``seconds`` measured at the defaults.
+
+    Each part is one computation of the job (a sweep, a cross-check) with its own scaling law;
+    its seconds are the physics time measured in-process (without start-up).
+    """
+
+    keys: tuple[str, ...]
+    parts: tuple[tuple[Law, float], ...]
+
+
+@dataclass(frozen=True)
+class JobEstimate:
+    """Estimated wall time of one job and the config keys that drive it."""
+
+    job: str
+    seconds: float
+    ratio: float  # estimated physics time / physics time at the defaults
+    keys: tuple[str, ...]
+
+
+def _tf_fig1(c: dict[str, Any]) -> float:
+    from qthermo.papers.tajima_funo.fig1 import n_values
+
+    f = c["tajima_funo"]["fig1"]
+    Ns = n_values(f["N_max"], f["n_points"])
+    return float(sum((2 * n) ** 3 if n <= f["full_N_max"] else 1 for n in Ns))
+
+
+def _tf_fig4(c: dict[str, Any]) -> float:
+    f = c["tajima_funo"]["superradiant"]["fig4"]
+    return float(f["n_tau"] * f["points_per_stroke"])
+
+
+def _tf_carnot_sweep(c: dict[str, Any]) -> float:
+    cn = c["tajima_funo"]["carnot"]
+    return float(cn["n_points"] * cn["points_per_stroke"])
+
+
+def _tf_carnot_full(c: dict[str, Any]) -> float:
+    cn = c["tajima_funo"]["carnot"]
+    n_max, n_inc = cn["full_check_N_max"], cn["full_check_N_max_incoherent"]
+    dims = [n for n in (1, 2, 4, 8, 16) if n <= n_max] + [n for n in (1, 2, 4, 8) if n <= n_inc]
+    return float(sum((2 * n) ** 6 for n in dims))
+
+
+def _tf_friction(c: dict[str, Any]) -> float:
+    f = c["tajima_funo"]["friction"]
+    dim = f["n_levels_max"] * f["max_degeneracy"]
+    return float(f["n_models"] * f["n_states"] * f["mix_points"] * dim**3)
+
+
+def _km_grid(c: dict[str, Any]) -> list[int]:
+    from qthermo.papers.kamimura.tables import odd_log_grid
+
+    return list(odd_log_grid(c["L_small_max"], c["L_max"], c["per_decade"]))
+
+
+def _km_scaling(c: dict[str, Any]) -> float:
+    return float(sum(_km_grid(c["kamimura"]["scaling"])))
+
+
+def _km_eq12(c: dict[str, Any]) -> float:
+    return float(c["kamimura"]["scaling"]["eq12_all_m_L_max"] ** 4)
+
+
+def _km_burst(c: dict[str, Any]) -> float:
+    b = c["kamimura"]["burst"]
+    return float(b["n_L"] * b["L_max"])
+
+
+def _km_brute(c: dict[str, Any]) -> float:
+    w = c["kamimura"]["worst_case"]
+    return float(sum(w["n_random"] * L * 4**L + 8**L for L in range(3, w["brute_L_max"] + 1, 2)))
+
+
+def _km_worst_grid(c: dict[str, Any]) -> float:
+    return float(sum(L**2 for L in _km_grid(c["kamimura"]["worst_case"])))
+
+
+def _ck_fig4(c: dict[str, Any]) -> float:
+    f4 = c["cakmak"]["fig4"]
+    return float(sum(n**2 * (n + 1) * 4**n for n in range(f4["N_min"], f4["N_max"] + 1)))
+
+
+def _ck_beyond(c: dict[str, Any]) -> float:
+    b = c["cakmak"]["beyond"]
+    return float(b["N_dense_max"] ** 3 + b["n_points"] * b["N_log_max"])
+
+
+def _ck_harvesting(c: dict[str, Any]) -> float:
+    h = c["cakmak"]["harvest"]
+    return float(h["n_traj"] * h["p"] * h["t_max"] * len(h["sim_pairs"]) + h["n_points"])
+
+
+def _diosi_incoherent(c: dict[str, Any]) -> float:
+    i = c["diosi"]["incoherent"]
+    return float(i["n_eps"] * len(i["gamma_ratios"]) * len(i["temperatures"]) ** 2)
+
+
+def _diosi_local(c: dict[str, Any]) -> float:
+    return float(c["diosi"]["local"]["n_omega"] * c["diosi"]["local"]["n_t"])
+
+
+_TF1 = ("tajima_funo.fig1.n_points", "tajima_funo.fig1.full_N_max")
+_TF4 = ("tajima_funo.superradiant.fig4.n_tau", "tajima_funo.superradiant.fig4.points_per_stroke")
+_KMS = ("kamimura.scaling.L_max", "kamimura.scaling.per_decade", "kamimura.burst.n_L")
+_KMW = ("kamimura.worst_case.brute_L_max", "kamimura.worst_case.n_random")
+_DI = ("diosi.incoherent.n_eps", "diosi.incoherent.temperatures", "diosi.local.n_omega")
+
+#: Work laws of the size-driven jobs (rule names), physics seconds measured in-process at the
+#: defaults.  Sensitivity jobs re-run analyses of their paper once per reading, so they scale
+#: with that paper's data jobs (their seconds: job time minus START).
+COST_MODELS: dict[str, CostModel] = {
+    "tajima_funo_fig1_data": CostModel(_TF1, ((_tf_fig1, 0.77),)),
+    "tajima_funo_fig4_data": CostModel(_TF4, ((_tf_fig4, 1.23),)),
+    "tajima_funo_fig2_data": CostModel(
+        ("tajima_funo.carnot.n_points", "tajima_funo.carnot.full_check_N_max"),
+        ((_tf_carnot_sweep, 0.11), (_tf_carnot_full, 0.82)),
+    ),
+    "tajima_funo_friction_data": CostModel(
+        ("tajima_funo.friction.n_models", "tajima_funo.friction.n_states"), ((_tf_friction, 0.28),)
+    ),
+    "kamimura_scaling_data": CostModel(
+        _KMS, ((_km_scaling, 0.23), (_km_eq12, 0.43), (_km_burst, 0.62))
+    ),
+    "kamimura_worst_case_data": CostModel(_KMW, ((_km_brute, 10.4), (_km_worst_grid, 2.8))),
+    "cakmak_scaling_data": CostModel(
+        ("cakmak.fig4.N_max", "cakmak.beyond.N_dense_max", "cakmak.beyond.N_log_max"),
+        ((_ck_fig4, 0.36), (_ck_beyond, 0.06)),
+    ),
+    "cakmak_harvesting_data": CostModel(
+        ("cakmak.harvest.n_traj", "cakmak.harvest.t_max"), ((_ck_harvesting, 0.30),)
+    ),
+    "diosi_heat_flow_data": CostModel(_DI, ((_diosi_incoherent, 0.79), (_diosi_local, 0.99))),
+    "sensitivity (tajima_funo)": CostModel(_TF4, ((_tf_fig4, 15.4),)),
+    "sensitivity (kamimura)": CostModel(_KMS[:2], ((_km_scaling, 9.2),)),
+    "sensitivity (diosi)": CostModel(_DI, ((_diosi_incoherent, 3.5), (_diosi_local, 3.6))),
+}
+
+
+def estimate_jobs(config: dict[str, Any], defaults: dict[str, Any]) -> list[JobEstimate]:
+    """Estimated seconds of every size-driven job at ``config`` (largest first)."""
+    out = []
+    for job, m in COST_MODELS.items():
+        physics = sum(sec * law(config) / law(defaults) for law, sec in m.parts)
+        ratio = physics / sum(sec for _, sec in m.parts)
+        out.append(JobEstimate(job, START + physics, ratio, m.keys))
+    return sorted(out, key=lambda e: -e.seconds)
+
+
+def _format(e: JobEstimate) -> str:
+    return (
+        f"job {e.job}: estimated {e.seconds:.0f} s ({e.ratio:.3g} x the work at the defaults), "
+        f"driven by {', '.join(e.keys)}"
+    )
+
+
+def budget_problems(config: dict[str, Any], defaults: dict[str, Any]) -> list[str]:
+    """Messages for every job whose estimate exceeds ``budget.job_seconds``."""
+    limit = float(config["budget"]["job_seconds"])
+    over = [e for e in estimate_jobs(config, defaults) if e.seconds > limit]
+    return [f"{_format(e)}; over budget.job_seconds = {limit:g}" for e in over]
+
+
+def check_budget(config: dict[str, Any], defaults: dict[str, Any]) -> list[str]:
+    """Apply ``budget.action``: raise (``refuse``) or print to stderr (``warn``) the problems."""
+    from qthermo.plumbing.config import ConfigError
+
+    problems = budget_problems(config, defaults)
+    if problems and config["budget"]["action"] == "refuse":
+        raise ConfigError(
+            "estimated work exceeds the budget (raise budget.job_seconds or set "
+            "budget.action: warn to run anyway):\n  - " + "\n  - ".join(problems)
+        )
+    for p in problems:
+        print(f"WARNING: {p}", file=sys.stderr)
+    return problems
