@@ -109,3 +109,13 @@ def test_bad_inputs_are_refused():
         ladder_populations(4, np.array([0.5, 1.0]), gamma0=1.0, nbar=1.0)
     c, l10 = c_l1_from_populations(np.eye(5)[0], 4)
     assert c[0] == 0.0 and l10[0] == -np.inf
+
+
+@pytest.mark.parametrize("nbar", [0.01, 10.0, 1e4])
+def test_c_l1_is_finite_up_to_the_schema_cap_of_n_log_max(nbar):
+    # cakmak.beyond.N_log_max <= 1000 because the table holds C_l1 itself: finite there, and
+    # beyond N ~ 1020 it leaves the double range (the log10 stays finite)
+    assert np.isfinite(long_time_c_l1_closed_form(1000, nbar)[0])
+    assert np.isfinite(long_time_c_l1_log(1000, gamma0=1.0, nbar=nbar)[0])
+    c, l10 = long_time_c_l1_closed_form(1100, 1e4)
+    assert np.isinf(c) and np.isfinite(l10)
