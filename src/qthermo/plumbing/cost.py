@@ -9,8 +9,9 @@ of the 2N-state model) and its physics time measured in-process at the default c
 
 ``START`` being the interpreter start-up and imports of one job (job wall time from the rules'
 ``benchmark:`` files minus the in-process time: 0.2-0.5 s).  The laws keep the leading term
-only; checked against the 10x configuration (``config/scaled10x.yaml``) they are within a
-factor of about 1.5 (benchmarks/README.md), good enough to stop a run that would take hours.
+only; checked against the 10x configuration (``config/scaled10x.yaml``), measured over estimated
+ranges from 0.43 to 2.05 per job (benchmarks/README.md): good enough to stop a run that would
+take hours, not a timing prediction.
 Jobs not listed cost about ``START`` at every configuration the schema allows.
 
 ``budget.job_seconds`` is the largest estimate allowed; ``budget.action`` says whether a job
