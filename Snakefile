@@ -41,7 +41,7 @@ report: "workflow/report/workflow.rst"
 # them). `--configfile my.yaml` overrides individual keys.
 # Snakemake's own YAML error does not name the file: read the defaults once with our loader
 # first, so a syntax error in them stops here naming file, line and column.
-load_yaml(REPO / "config" / "config.yaml")
+DEFAULTS = load_yaml(REPO / "config" / "config.yaml")
 
 
 configfile: REPO / "config" / "config.yaml"
@@ -63,7 +63,7 @@ apply_cli_overrides(
 validate_config(config, REPO / "workflow" / "schemas" / "config.schema.yaml")
 # Estimated cost of every size-driven job against budget.job_seconds: refuse (or warn) here,
 # naming the job and the keys that drive it, before anything is scheduled.
-check_budget(config, load_yaml(REPO / "config" / "config.yaml"))
+check_budget(config, DEFAULTS)
 
 
 include: "workflow/common.smk"

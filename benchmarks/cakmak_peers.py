@@ -17,13 +17,11 @@ import os
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-import argparse  # noqa: E402
 import statistics  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
 import qutip.piqs as piqs  # noqa: E402
+from timing import emit, fmt, table_args, timings  # noqa: E402  (benchmarks/timing.py)
 
 from qthermo.papers.cakmak.kernel import full_space_c_l1  # noqa: E402
 from qthermo.papers.cakmak.ladder import c_l1_from_populations, ladder_c_l1  # noqa: E402
@@ -42,27 +40,12 @@ NBAR = 10.0
 SIZES = (5, 10, 20, 40, 60, 80)
 
 
-def timings(fn, repeats: int) -> tuple[list[float], object]:
-    """Wall times of ``repeats`` calls and the last result."""
-    out, result = [], None
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        result = fn()
-        out.append(time.perf_counter() - t0)
-    return out, result
-
-
 def piqs_c_l1(N: int, times: np.ndarray) -> np.ndarray:
     """C_l1(t) from qutip.piqs: Pim.solve, then the j = N/2 block (m = j..-j, i.e. k = N..0)."""
     pim = piqs.Pim(N, collective_emission=NBAR + 1.0, collective_pumping=NBAR)
     res = pim.solve(piqs.ground(N), times)
     p = np.array([np.real(np.diag(s.full()))[: N + 1][::-1] for s in res.states])
     return c_l1_from_populations(p, N)[0]
-
-
-def fmt(ts: list[float]) -> str:
-    """Median and min-max in ms."""
-    return f"{statistics.median(ts) * 1e3:.3g} ({min(ts) * 1e3:.3g}-{max(ts) * 1e3:.3g})"
 
 
 def time_resolved_rows(repeats: int) -> list[str]:
@@ -75,7 +58,7 @@ def time_resolved_rows(repeats: int) -> list[str]:
         t_piqs, peer = timings(lambda N=N: piqs_c_l1(N, times), max(3, repeats // 2))
         dev = float(np.max(np.abs(ours[1:] / peer[1:] - 1.0)))
         ratio = statistics.median(t_piqs) / statistics.median(t_ours)
-        rows.append(f"| {N} | {fmt(t_ours)} | {fmt(t_piqs)} | {ratio:.0f}x | {dev:.1e} |")
+        rows.append(f"| {N} | {fmt(t_ours, 1e3)} | {fmt(t_piqs, 1e3)} | {ratio:.0f}x | {dev:.1e} |")
     return rows
 
 
@@ -89,7 +72,7 @@ def long_time_rows(repeats: int) -> list[str]:
         t_piqs, peer = timings(lambda N=N: piqs_c_l1(N, np.array([0.0, 40.0])), 3)
         ratio = statistics.median(t_piqs) / statistics.median(t_ours)
         rows.append(
-            f"| {N} | {fmt(t_ours)} | {fmt(t_piqs)} | {ratio:.0f}x | "
+            f"| {N} | {fmt(t_ours, 1e3)} | {fmt(t_piqs, 1e3)} | {ratio:.0f}x | "
             f"{abs(c_ours / c_cf - 1):.1e} | {abs(peer[-1] / c_cf - 1):.1e} |"
         )
     for N in (1000, 10_000):
@@ -97,7 +80,9 @@ def long_time_rows(repeats: int) -> list[str]:
             lambda N=N: long_time_c_l1_log(N, gamma0=1.0, nbar=NBAR), repeats
         )
         l_cf = long_time_c_l1_closed_form(N, NBAR)[1]
-        rows.append(f"| {N} | {fmt(t_ours)} | not run | | {abs(l_ours / l_cf - 1):.1e} (log10) | |")
+        rows.append(
+            f"| {N} | {fmt(t_ours, 1e3)} | not run | | {abs(l_ours / l_cf - 1):.1e} (log10) | |"
+        )
     return rows
 
 
@@ -131,16 +116,13 @@ def full_space_rows(repeats: int) -> list[str]:
                 continue
             reps = repeats if N <= 9 else (3 if N <= 10 else 1)
             ts, c = timings(fn, reps)
-            cells.append(f"{fmt(ts)}, dev {abs(c / c_cf - 1):.0e}")
+            cells.append(f"{fmt(ts, 1e3)}, dev {abs(c / c_cf - 1):.0e}")
         rows.append("| " + " | ".join(cells) + " |")
     return rows
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeats", type=int, default=7)
-    ap.add_argument("--out", type=Path, default=None)
-    args = ap.parse_args()
+    args = table_args(__doc__, 7)
     lines = [
         "### Time-resolved C_l1(t), 101 points to gamma0 t = 1: ladder chain vs qutip.piqs.Pim",
         "",
@@ -165,11 +147,7 @@ def main() -> None:
         "|---|---|---|---|",
         *full_space_rows(args.repeats),
     ]
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text)
+    emit(lines, args.out)
 
 
 if __name__ == "__main__":

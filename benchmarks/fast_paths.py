@@ -18,32 +18,18 @@ import os
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-import argparse  # noqa: E402
 import statistics  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
 import yaml  # noqa: E402
+from timing import emit, fmt, table_args, timings  # noqa: E402  (benchmarks/timing.py)
 
 from qthermo.papers.tajima_funo import fig1, fig4  # noqa: E402
 from qthermo.papers.tajima_funo.triplet_chain import fig4_sweep  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CFG = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())["tajima_funo"]
-
-
-def timings(fn, repeats):
-    out, res = [], None
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        res = fn()
-        out.append(time.perf_counter() - t0)
-    return out, res
-
-
-def fmt(ts):
-    return f"{statistics.median(ts):.3g} ({min(ts):.3g}-{max(ts):.3g})"
 
 
 def max_dev(a, b, cols):
@@ -93,20 +79,14 @@ def cycle_rows(repeats):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeats", type=int, default=5)
-    ap.add_argument("--out", type=Path, default=None)
-    args = ap.parse_args()
+    args = table_args(__doc__, 5)
     lines = [
         "| problem | general path | reduced method | ratio | max rel. dev. |",
         "|---|---|---|---|---|",
         *fig1_rows(args.repeats),
         *cycle_rows(args.repeats),
     ]
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if args.out:
-        args.out.write_text(text)
+    emit(lines, args.out)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from qthermo.ledger.alternatives import get_dotted, set_dotted
 from qthermo.plumbing.config import ConfigError, check_files
 from qthermo.plumbing.cost import COST_MODELS, START, budget_problems, check_budget, estimate_jobs
 
@@ -19,19 +20,6 @@ SCHEMA = ROOT / "workflow" / "schemas" / "config.schema.yaml"
 @pytest.fixture(scope="module")
 def defaults():
     return yaml.safe_load(DEFAULTS.read_text())
-
-
-def _get(cfg, dotted):
-    for k in dotted.split("."):
-        cfg = cfg[k]
-    return cfg
-
-
-def _set(cfg, dotted, value):
-    *head, last = dotted.split(".")
-    for k in head:
-        cfg = cfg[k]
-    cfg[last] = value
 
 
 def test_defaults_reproduce_the_reference_times_and_fit_the_default_budget(defaults):
@@ -51,16 +39,14 @@ def test_every_named_key_exists_and_drives_the_estimate(defaults, job):
     model = COST_MODELS[job]
     base = _physics(model, defaults, defaults)
     for key in model.keys:
-        value = _get(defaults, key)  # KeyError if the documented key does not exist
+        value = get_dotted(defaults, key)  # KeyError if the documented key does not exist
         changed = []
         for factor in (2, 0.5):
-            cfg = copy.deepcopy(defaults)
             if isinstance(value, list):
                 new = value + [v * 7.0 for v in value] if factor == 2 else value[: len(value) // 2]
             else:
                 new = type(value)(value * factor)
-            _set(cfg, key, new)
-            changed.append(_physics(model, cfg, defaults))
+            changed.append(_physics(model, set_dotted(defaults, key, new), defaults))
         assert changed[0] > base or changed[1] < base, key
 
 

@@ -9,6 +9,7 @@ key (dotted path) and value, and is raised before any job runs.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import math
@@ -251,7 +252,8 @@ def config_hash(section: Any) -> str:
 def check_files(paths: list[str], *, defaults: str | Path, schema: str | Path) -> dict[str, Any]:
     """The defaults with each config file in ``paths`` merged over them in order (as
     ``--configfile`` does), validated; every error names its file (syntax) or key (values)."""
-    config = load_yaml(defaults)
+    base = load_yaml(defaults)
+    config = copy.deepcopy(base)
     for path in paths:
         data = load_yaml(path)
         if not isinstance(data, dict):
@@ -260,7 +262,7 @@ def check_files(paths: list[str], *, defaults: str | Path, schema: str | Path) -
     validate_config(config, schema)
     from qthermo.plumbing.cost import check_budget  # cost imports ConfigError from here
 
-    check_budget(config, load_yaml(defaults))
+    check_budget(config, base)
     return config
 
 

@@ -111,13 +111,8 @@ def ladder_populations(
     """
     times = np.asarray(times, dtype=float)
     dt = _uniform_step(times)
-    p = np.zeros(N + 1)
-    if p0 is None:
-        p[0] = 1.0
-    else:
-        p[:] = p0
     out = np.empty((times.size, N + 1))
-    out[0] = p
+    out[0] = np.eye(N + 1)[0] if p0 is None else p0
     if times.size > 1:
         E = nonnegative_expm(population_rate_matrix(N, gamma0=gamma0, nbar=nbar), dt)
         E /= E.sum(axis=0)

@@ -44,10 +44,15 @@ class BlockLiouvillian:
     G: list[sp.csr_matrix]
     jumps: list[tuple[int, int, sp.csr_matrix, float]]  # (dst, src, A restricted, weight)
     offsets: np.ndarray = field(init=False)
+    G_conj: list[sp.csr_matrix] = field(init=False)
+    jumps_conj: list[sp.csr_matrix] = field(init=False)
 
     def __post_init__(self) -> None:
         sizes = [s.size**2 for s in self.sectors]
         self.offsets = np.concatenate([[0], np.cumsum(sizes)])
+        # conjugates used by every application (X G^dag, A X A^dag): built once
+        self.G_conj = [G.conj() for G in self.G]
+        self.jumps_conj = [A.conj() for _, _, A, _ in self.jumps]
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -65,12 +70,11 @@ class BlockLiouvillian:
         X = self.split(np.asarray(v, dtype=complex))
         out = np.zeros(int(self.offsets[-1]), dtype=complex)
         Y = self.split(out)
-        for i, (Gi, Xi) in enumerate(zip(self.G, X, strict=True)):
+        for i, (Gi, Gci, Xi) in enumerate(zip(self.G, self.G_conj, X, strict=True)):
             Y[i] += Gi @ Xi
-            Y[i] += (Gi.conj() @ Xi.T).T  # X G^dag = (conj(G) X^T)^T
-        for dst, src, A, w in self.jumps:
-            AX = A @ X[src]
-            Y[dst] += w * (A.conj() @ AX.T).T  # A X A^dag = (conj(A) (A X)^T)^T
+            Y[i] += (Gci @ Xi.T).T  # X G^dag = (conj(G) X^T)^T
+        for (dst, src, A, w), Ac in zip(self.jumps, self.jumps_conj, strict=True):
+            Y[dst] += w * (Ac @ (A @ X[src]).T).T  # A X A^dag = (conj(A) (A X)^T)^T
         return out
 
 

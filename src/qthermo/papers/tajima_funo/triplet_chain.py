@@ -32,7 +32,8 @@ import pandas as pd
 from scipy.integrate import simpson
 
 from qthermo.core.cycles import carnot_efficiency, power_efficiency_constant
-from qthermo.papers.tajima_funo.two_qubit import rates
+from qthermo.papers.tajima_funo.engine_cycle import make_cycle
+from qthermo.papers.tajima_funo.two_qubit import initial_state, rates
 
 __all__ = ["chain_generator", "stroke_propagator", "start_populations", "fig4_sweep"]
 
@@ -66,21 +67,26 @@ def stroke_propagator(W: np.ndarray, times: np.ndarray, *, minus_one: bool = Fal
     return np.einsum("ik,...k,kj->...ij", R, np.expm1(lt) if minus_one else np.exp(lt), Linv)
 
 
+#: Columns: |gg>, |T>, |ee>, |S> in the computational basis {|gg>, |ge>, |eg>, |ee>}.
+_DICKE = np.array(
+    [[1.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 1.0], [0.0, 1.0, 0.0, -1.0], [0.0, 0.0, 1.0, 0.0]]
+) / np.array([1.0, np.sqrt(2.0), 1.0, np.sqrt(2.0)])
+
+
 def start_populations(
     kind: str, cfg: dict[str, Any], hbar: float = 1.0
 ) -> tuple[np.ndarray, float]:
-    """``(q, s)`` of the initial states of ``two_qubit.initial_state`` (``ground``, ``gibbs``,
-    ``singlet_mix``)."""
-    x = np.exp(-cfg["beta_h"] * hbar * cfg["omega_h"])
-    z = (1.0 + x) ** 2
-    if kind == "ground":
-        return np.array([1.0, 0.0, 0.0]), 0.0
-    if kind == "gibbs":
-        return np.array([1.0, x, x * x]) / z, x / z
-    if kind == "singlet_mix":
-        p = cfg["singlet_fraction"] * x / z
-        return np.array([1.0 - p, 0.0, 0.0]), p
-    raise ValueError(f"unknown initial state {kind!r} (use 'ground', 'gibbs' or 'singlet_mix')")
+    """``(q, s)`` of the engine's initial state ``kind`` (:func:`two_qubit.initial_state`).
+
+    The state is built by the general path and expressed in ``{|gg>, |T>, |ee>, |S>}``; a state
+    with coherence there is refused (the chain does not describe it).
+    """
+    rho = initial_state(kind, make_cycle(cfg, hbar), cfg.get("singlet_fraction", 0.0))
+    r = _DICKE.T @ rho @ _DICKE
+    if np.abs(r - np.diag(np.diag(r))).max() > 1e-14:
+        raise ValueError(f"initial state {kind!r} has coherence in the Dicke basis: use run_cycle")
+    p = np.real(np.diag(r))
+    return p[:3], float(p[3])
 
 
 def _fixed_point(M: np.ndarray, total: np.ndarray) -> np.ndarray:
