@@ -114,6 +114,16 @@ ELSEWHERE = {
         "test_diosi_printed.py",
     ),  # fmt: skip
     "ck.superlinear": "test_cakmak_growth.py",
+    **dict.fromkeys(
+        [
+            "tf.eq8.classical_half",
+            "tf.classical_engine.power_advantage",
+            "tf.fig4.beats_classical_engine",
+            "tf.fig4.otto_efficiency",
+            "tf.engine.entropy_per_cycle",
+        ],
+        "test_tf_classical_engine.py",
+    ),
     "ck.fig4.exponential_fit": "test_negative_controls_cakmak.py",
     "ck.harvest.bath_temperature": "test_negative_controls_cakmak.py",
     **dict.fromkeys(

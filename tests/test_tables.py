@@ -187,6 +187,7 @@ def test_reference_results_match_their_schemas(paper):
             "fig4.csv": tf_schemas.fig4(tf["superradiant"]),
             "fig4_details.csv": tf_schemas.fig4_details(tf["superradiant"]),
             "friction.csv": tf_schemas.friction(tf["friction"]),
+            "classical_engine.csv": tf_schemas.classical_engine(tf["superradiant"]),
         },
     }[paper]
     assert sorted(table) == sorted(p.name for p in res.glob("*.csv"))

@@ -301,6 +301,7 @@ rule tajima_funo_notebook:
         claims=[
             "results/claims/tajima_funo_fig1.json",
             "results/claims/tajima_funo_engine.json",
+            "results/claims/tajima_funo_classical_engine.json",
         ],
         csv=[
             "results/tajima_funo/fig1.csv",
@@ -310,8 +311,10 @@ rule tajima_funo_notebook:
             "results/tajima_funo/fig3_details.csv",
             "results/tajima_funo/fig4.csv",
             "results/tajima_funo/fig4_details.csv",
+            "results/tajima_funo/classical_engine.csv",
         ],
-        png=[f"figures/tajima_funo_fig{k}.png" for k in (1, 2, 3, 4)],
+        png=[f"figures/tajima_funo_fig{k}.png" for k in (1, 2, 3, 4)]
+        + ["figures/tajima_funo_classical_engine.png"],
     output:
         ipynb="results/notebooks/tajima_funo.ipynb",
     log:
@@ -423,3 +426,89 @@ rule tajima_funo_friction:
         cfg=TF["friction"],
     script:
         "../scripts/tajima_funo/friction.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# The classical side of Eq. (8) (issue 12): the same engine with independent decay, and the
+# heats of the dephased state along the quantum cycle. Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/tajima_funo_classical_engine.json")
+FINAL_TARGETS.extend(
+    [
+        "figures/tajima_funo_classical_engine.pdf",
+        "figures/tajima_funo_classical_engine.png",
+    ]
+)
+
+
+rule tajima_funo_classical_engine_data:
+    """Quantum and independent-decay engine over the Fig. 4 tau_C sweep, dephased heats."""
+    input:
+        code=pkg("papers/tajima_funo/classical_engine"),
+    output:
+        csv="results/tajima_funo/classical_engine.csv",
+    log:
+        "logs/tajima_funo/classical_engine_data.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/classical_engine_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=TF["superradiant"],
+        hbar=TF["hbar"],
+    script:
+        "../scripts/tajima_funo/classical_engine_data.py"
+
+
+rule tajima_funo_classical_engine_claims:
+    """Claims tf.eq8.classical_half, tf.classical_engine.*, tf.fig4.beats_classical_engine, ..."""
+    input:
+        csv=rules.tajima_funo_classical_engine_data.output.csv,
+        code=pkg(
+            "papers/tajima_funo/schemas", "papers/tajima_funo/classical_engine_claims"
+        ),
+    output:
+        claims="results/claims/tajima_funo_classical_engine.json",
+    log:
+        "logs/tajima_funo/classical_engine_claims.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/classical_engine_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=TF["superradiant"],
+        artifacts=[
+            "figures/tajima_funo_classical_engine.png",
+            "results/tajima_funo/classical_engine.csv",
+        ],
+    script:
+        "../scripts/tajima_funo/classical_engine_claims.py"
+
+
+rule tajima_funo_classical_engine:
+    """Figure: power, power ratio, tightness of Eq. (8) and entropy per cycle of both engines."""
+    input:
+        csv=rules.tajima_funo_classical_engine_data.output.csv,
+        code=pkg(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/classical_engine_plot",
+        ),
+    output:
+        pdf="figures/tajima_funo_classical_engine.pdf",
+        png=report(
+            "figures/tajima_funo_classical_engine.png",
+            caption="../report/tajima_funo_classical_engine.rst",
+            category="Tajima-Funo",
+        ),
+    log:
+        "logs/tajima_funo/classical_engine.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/classical_engine.tsv"
+    conda:
+        ENV
+    params:
+        cfg=TF["superradiant"],
+    script:
+        "../scripts/tajima_funo/classical_engine.py"

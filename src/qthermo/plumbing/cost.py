@@ -159,6 +159,7 @@ _DI = ("diosi.incoherent.n_eps", "diosi.incoherent.temperatures", "diosi.local.n
 COST_MODELS: dict[str, CostModel] = {
     "tajima_funo_fig1_data": CostModel(_TF1, ((_tf_fig1, 0.77),)),
     "tajima_funo_fig4_data": CostModel(_TF4, ((_tf_fig4, 1.23),)),
+    "tajima_funo_classical_engine_data": CostModel(_TF4, ((_tf_fig4, 1.5),)),
     "tajima_funo_fig2_data": CostModel(
         ("tajima_funo.carnot.n_points", "tajima_funo.carnot.full_check_N_max"),
         ((_tf_carnot_sweep, 0.11), (_tf_carnot_full, 0.82)),
@@ -178,7 +179,7 @@ COST_MODELS: dict[str, CostModel] = {
         ("cakmak.harvest.n_traj", "cakmak.harvest.t_max"), ((_ck_harvesting, 0.30),)
     ),
     "diosi_heat_flow_data": CostModel(_DI, ((_diosi_incoherent, 0.79), (_diosi_local, 0.99))),
-    "sensitivity (tajima_funo)": CostModel(_TF4, ((_tf_fig4, 15.4),)),
+    "sensitivity (tajima_funo)": CostModel(_TF4, ((_tf_fig4, 18.4),)),
     "sensitivity (kamimura)": CostModel(_KMS[:2], ((_km_scaling, 9.2),)),
     "sensitivity (diosi)": CostModel(_DI, ((_diosi_incoherent, 3.5), (_diosi_local, 3.6))),
 }

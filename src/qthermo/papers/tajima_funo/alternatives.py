@@ -9,6 +9,9 @@ change (see :mod:`qthermo.ledger.alternatives`).
   the Gibbs singlet population (``superradiant.singlet_fraction`` from 0 to 1 with
   ``initial_state: singlet_mix``), locating where the Fig. 3 and Fig. 4 advantages over the
   classical bound disappear.
+* ``tajima_funo.eq8_classical``: "W_cl and eta_cl for rho_sd" in Eq. (8) read as the engine whose
+  state is rho_sd (independent decay, ours) or as the heats of rho_sd(t) along the quantum limit
+  cycle (config ``superradiant.eq8_classical``).
 """
 
 from __future__ import annotations
@@ -18,10 +21,19 @@ from typing import Any
 
 from qthermo.ledger.alternatives import Choice, Reading, Scan
 from qthermo.ledger.claims import Claim
+from qthermo.papers.tajima_funo import classical_engine as tf_classical
+from qthermo.papers.tajima_funo import classical_engine_claims as tf_classical_claims
 from qthermo.papers.tajima_funo import fig3 as tf_fig3
 from qthermo.papers.tajima_funo import fig4 as tf_fig4
 
-__all__ = ["CHOICES", "SCANS", "CONFIG_KEYS", "evaluate_engine", "evaluate_singlet_mix"]
+__all__ = [
+    "CHOICES",
+    "SCANS",
+    "CONFIG_KEYS",
+    "evaluate_engine",
+    "evaluate_singlet_mix",
+    "evaluate_eq8_classical",
+]
 
 ENGINE_CLAIMS = (
     "tf.fig3.quantum_exceeds_classical",
@@ -32,6 +44,10 @@ ENGINE_CLAIMS = (
 ARTIFACTS = {
     "fig3": ["figures/tajima_funo_fig3.png", "results/tajima_funo/fig3.csv"],
     "fig4": ["figures/tajima_funo_fig4.png", "results/tajima_funo/fig4.csv"],
+    "classical_engine": [
+        "figures/tajima_funo_classical_engine.png",
+        "results/tajima_funo/classical_engine.csv",
+    ],
 }
 
 #: The keys of the paper's config section the evaluators read (the rule passes only these,
@@ -58,6 +74,13 @@ def evaluate_singlet_mix(section: dict[str, Any]) -> Sequence[Claim]:
     return evaluate_engine({**section, "superradiant": sr})
 
 
+def evaluate_eq8_classical(section: dict[str, Any]) -> Sequence[Claim]:
+    """Claim tf.eq8.classical_half recomputed under ``section`` (its ``eq8_classical`` reading)."""
+    sr = section["superradiant"]
+    table = tf_classical.classical_engine_table(sr, hbar=section["hbar"])
+    return [tf_classical_claims.classical_half_claim(table, sr, ARTIFACTS["classical_engine"])]
+
+
 CHOICES = [
     Choice(
         key="tajima_funo.engine_start",
@@ -78,7 +101,27 @@ CHOICES = [
         ),  # fmt: skip
         claims=ENGINE_CLAIMS,
         evaluate=evaluate_engine,
-    )
+    ),
+    Choice(
+        key="tajima_funo.eq8_classical",
+        question="Eq. (8) takes W_cl and eta_cl 'for rho_sd': the engine whose state is the "
+        "dephased rho_sd, or the dephased state of the quantum engine's own trajectory?",
+        where="Eq. (8) and the sentence defining W_cl, eta_cl",
+        readings=(
+            Reading(
+                "dephased_engine",
+                "the engine with independent decay, i.e. the rho_sd dynamics (ours)",
+                {"superradiant": {"eq8_classical": "dephased_engine"}},
+            ),
+            Reading(
+                "dephased_trajectory",
+                "heats of rho_sd(t) along the quantum limit cycle (violate the first law)",
+                {"superradiant": {"eq8_classical": "dephased_trajectory"}},
+            ),
+        ),
+        claims=("tf.eq8.classical_half",),
+        evaluate=evaluate_eq8_classical,
+    ),
 ]
 
 SCANS = [

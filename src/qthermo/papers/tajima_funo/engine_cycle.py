@@ -28,8 +28,13 @@ INTERPRETATION = (
 )
 
 
-def make_cycle(cfg: dict[str, Any], hbar: float, tau_c: float | None = None) -> Cycle:
-    """The superradiant engine cycle with the config's parameters (tau_C overridable)."""
+def make_cycle(
+    cfg: dict[str, Any], hbar: float, tau_c: float | None = None, coupling: str = "collective"
+) -> Cycle:
+    """The superradiant engine cycle with the config's parameters (tau_C overridable).
+
+    ``coupling="independent"`` builds the classical (dephased) engine with the same rates.
+    """
     return engine_cycle(
         omega_h=cfg["omega_h"],
         omega_c=cfg["omega_c"],
@@ -39,6 +44,7 @@ def make_cycle(cfg: dict[str, Any], hbar: float, tau_c: float | None = None) -> 
         tau_c=cfg["tau_c"] if tau_c is None else tau_c,
         gamma0=cfg["gamma0"],
         hbar=hbar,
+        coupling=coupling,
     )
 
 

@@ -14,9 +14,20 @@ import pandera.pandas as pa
 
 from qthermo.papers.tajima_funo import fig1 as _fig1
 from qthermo.papers.tajima_funo import fig2 as _fig2
+from qthermo.papers.tajima_funo.classical_engine import CLASSICAL_ENGINE_COLUMNS
 from qthermo.plumbing.tables import table_schema
 
-__all__ = ["fig1", "fig2", "fig2_check", "fig3", "fig3_details", "fig4", "fig4_details", "friction"]
+__all__ = [
+    "fig1",
+    "fig2",
+    "fig2_check",
+    "fig3",
+    "fig3_details",
+    "fig4",
+    "fig4_details",
+    "friction",
+    "classical_engine",
+]
 
 _NONNEG = (0.0, None)
 _STARTS = ["ground", "gibbs"]
@@ -145,4 +156,20 @@ def friction(c: dict[str, Any]) -> pa.DataFrameSchema:
         ints="state dim n_levels n_baths",
         ranges={"t": (0.0, 1.0), "C_l1_inter": _NONNEG, "C_l1_bd": _NONNEG, "dim": (1, None)},
         rows=n_models * c["n_states"] * c["mix_points"],
+    )
+
+
+def classical_engine(c: dict[str, Any]) -> pa.DataFrameSchema:
+    """``classical_engine.csv``: the Fig. 4 tau_C sweep, quantum and classical engine."""
+    return table_schema(
+        "tajima_funo.classical_engine",
+        CLASSICAL_ENGINE_COLUMNS,
+        ints="multiplicity_cl",
+        ranges={
+            "tau_c": (0.0, None),
+            "classical_bound_q": _NONNEG,
+            "classical_bound_cl": _NONNEG,
+            "multiplicity_cl": (1, None),
+        },
+        rows=c["fig4"]["n_tau"],
     )

@@ -14,6 +14,12 @@ Settled choices (the paper is loose here):
   violates detailed balance with these rates (:func:`paper_sigma_z_energies`).
 * The singlet ``(|ge> - |eg>)/sqrt(2)`` is dark under L; its population is conserved, so the limit
   cycle depends on the initial state.  Default start: ``|gg>`` (symmetric sector).
+
+``coupling="independent"`` gives the same two qubits with the same rates but each decaying through
+its own ``sigma_i^-`` (no collective coherence): the engine whose state stays diagonal in the
+product basis, i.e. the dynamics of rho_sd.  With the coherences between |ge> and |eg> removed the
+collective jump rates are exactly these (``|ee> -> |ge>, |eg>`` at Gamma each, ``|ge>, |eg> ->
+|gg>`` at Gamma), so this is the classical engine a skeptic compares the quantum one with.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ __all__ = [
     "rates",
     "excitation_energies",
     "paper_sigma_z_energies",
+    "COUPLINGS",
     "superradiant_model",
     "engine_cycle",
     "ground_state",
@@ -38,6 +45,7 @@ __all__ = [
 ]
 
 BASIS_LABELS = ("gg", "ge", "eg", "ee")
+COUPLINGS = ("collective", "independent")
 _SM = np.array([[0.0, 1.0], [0.0, 0.0]], dtype=complex)  # |g><e| in the (g, e) basis
 
 
@@ -80,8 +88,9 @@ def superradiant_model(
     bath_name: str = "bath",
     energies: np.ndarray | None = None,
     check: bool = True,
+    coupling: str = "collective",
 ) -> Model:
-    """Two qubits with collective decay/excitation through one bath.
+    """Two qubits with collective (or independent) decay/excitation through one bath.
 
     Parameters
     ----------
@@ -93,13 +102,25 @@ def superradiant_model(
         detailed-balance check); default :func:`excitation_energies`.
     check : bool
         Verify commutation relation and detailed balance (raises ``ModelError``).
+    coupling : {"collective", "independent"}
+        ``L = sigma_1^- + sigma_2^-`` (the paper's), or ``sigma_1^-`` and ``sigma_2^-`` as two
+        channels with the same rates (the dephased, classical engine).
     """
     E = excitation_energies(omega, hbar) if energies is None else np.asarray(energies, float)
     g_down, g_up = rates(omega=omega, beta=beta, gamma0=gamma0, hbar=hbar)
-    L = collective_lowering()
-    jumps = (
-        Jump(op=L, omega=omega, rate=g_down, label="L"),
-        Jump(op=L.conj().T, omega=-omega, rate=g_up, label="L^dag"),
+    if coupling == "collective":
+        lowering = {"L": collective_lowering()}
+    elif coupling == "independent":
+        lowering = {"s1": sigma_minus(1), "s2": sigma_minus(2)}
+    else:
+        raise ValueError(f"coupling must be one of {COUPLINGS}, got {coupling!r}")
+    jumps = tuple(
+        j
+        for name, L in lowering.items()
+        for j in (
+            Jump(op=L, omega=omega, rate=g_down, label=name),
+            Jump(op=L.conj().T, omega=-omega, rate=g_up, label=name + "^dag"),
+        )
     )
     labels = [("n0", 0), ("n1", 0), ("n1", 1), ("n2", 0)]
     return Model(
@@ -117,11 +138,17 @@ def engine_cycle(
     tau_c: float,
     gamma0: float,
     hbar: float = 1.0,
+    coupling: str = "collective",
 ) -> Cycle:
-    """Four-step cycle: hot stroke (omega_H, beta_H, tau_H), quench, cold stroke, quench back."""
-    hot = superradiant_model(omega=omega_h, beta=beta_h, gamma0=gamma0, hbar=hbar, bath_name="hot")
-    cold = superradiant_model(
-        omega=omega_c, beta=beta_c, gamma0=gamma0, hbar=hbar, bath_name="cold"
+    """Four-step cycle: hot stroke (omega_H, beta_H, tau_H), quench, cold stroke, quench back.
+
+    ``coupling`` as in :func:`superradiant_model` (``"independent"``: the classical engine).
+    """
+    hot, cold = (
+        superradiant_model(
+            omega=w, beta=b, gamma0=gamma0, hbar=hbar, bath_name=name, coupling=coupling
+        )
+        for w, b, name in ((omega_h, beta_h, "hot"), (omega_c, beta_c, "cold"))
     )
     return Cycle((Stroke(hot, tau_h, "hot"), Stroke(cold, tau_c, "cold")))
 
