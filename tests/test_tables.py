@@ -14,6 +14,7 @@ import yaml
 from qthermo.papers.cakmak.schemas import schemas as cakmak_schemas
 from qthermo.papers.diosi.schemas import schemas as diosi_schemas
 from qthermo.papers.kamimura.schemas import schemas as kamimura_schemas
+from qthermo.papers.kamimura.schemas import steady_state_schemas
 from qthermo.papers.kamimura.tables import eq12_table
 from qthermo.papers.tajima_funo import schemas as tf_schemas
 from qthermo.plumbing.outputs import write_csv
@@ -175,6 +176,13 @@ def test_reference_results_match_their_schemas(paper):
                     "worst_case.csv",
                 ],
                 kamimura_schemas(CONFIG["kamimura"]).values(),
+                strict=True,
+            )  # fmt: skip
+        )
+        | dict(
+            zip(
+                ["steady_state.csv", "steady_state_engine.csv", "eq21_check.csv"],
+                steady_state_schemas(CONFIG["kamimura"]["steady_state"]).values(),
                 strict=True,
             )  # fmt: skip
         ),

@@ -112,6 +112,9 @@ rule kamimura_notebook:
         burst_curves=KYTM_TABLES["burst_curves"],
         rwa=KYTM_TABLES["rwa"],
         png="figures/kamimura_scaling.png",
+        steady_claims="results/claims/kamimura_steady_state.json",
+        steady_state="results/kamimura/steady_state.csv",
+        steady_png="figures/kamimura_steady_state.png",
     output:
         ipynb="results/notebooks/kamimura.ipynb",
     log:
@@ -194,3 +197,89 @@ rule kamimura_worst_case:
         cfg=KYTM,
     script:
         "../scripts/kamimura/worst_case.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 13: two-bath steady states with a Theta(L^3) current, Otto engines, the Eq. (21) remark
+# (our construction). Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/kamimura_steady_state.json")
+FINAL_TARGETS.extend(
+    ["figures/kamimura_steady_state.pdf", "figures/kamimura_steady_state.png"]
+)
+
+
+rule kamimura_steady_state_data:
+    """J_ss and Bound 1 over L (three models), Otto engines, full 2^L Eq. (21) checks."""
+    input:
+        code=pkg("papers/kamimura/steady_state_tables"),
+    output:
+        steady_state="results/kamimura/steady_state.csv",
+        engine="results/kamimura/steady_state_engine.csv",
+        eq21="results/kamimura/eq21_check.csv",
+    log:
+        "logs/kamimura/steady_state_data.log",
+    benchmark:
+        "logs/benchmarks/kamimura/steady_state_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM["steady_state"],
+    script:
+        "../scripts/kamimura/steady_state_data.py"
+
+
+rule kamimura_steady_state_claims:
+    """Claims kytm.steady_state.*, kytm.engine.L3_power, kytm.eq21.commuting."""
+    input:
+        steady_state=rules.kamimura_steady_state_data.output.steady_state,
+        engine=rules.kamimura_steady_state_data.output.engine,
+        eq21=rules.kamimura_steady_state_data.output.eq21,
+        code=pkg("papers/kamimura/schemas", "papers/kamimura/steady_state_claims"),
+    output:
+        claims="results/claims/kamimura_steady_state.json",
+    log:
+        "logs/kamimura/steady_state_claims.log",
+    benchmark:
+        "logs/benchmarks/kamimura/steady_state_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM["steady_state"],
+        artifacts=[
+            "figures/kamimura_steady_state.png",
+            "results/kamimura/steady_state.csv",
+            "results/kamimura/steady_state_engine.csv",
+            "results/kamimura/eq21_check.csv",
+        ],
+    script:
+        "../scripts/kamimura/steady_state_claims.py"
+
+
+rule kamimura_steady_state:
+    """Figure: J_ss versus L against Bound 1, J_ss / Bound 1, Otto-engine power versus L."""
+    input:
+        steady_state=rules.kamimura_steady_state_data.output.steady_state,
+        engine=rules.kamimura_steady_state_data.output.engine,
+        code=pkg(
+            "papers/kamimura/schemas",
+            "plumbing/figures",
+            "papers/kamimura/steady_state_plot",
+        ),
+    output:
+        pdf="figures/kamimura_steady_state.pdf",
+        png=report(
+            "figures/kamimura_steady_state.png",
+            caption="../report/kamimura_steady_state.rst",
+            category="Kamimura et al.",
+        ),
+    log:
+        "logs/kamimura/steady_state.log",
+    benchmark:
+        "logs/benchmarks/kamimura/steady_state.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM["steady_state"],
+    script:
+        "../scripts/kamimura/steady_state.py"

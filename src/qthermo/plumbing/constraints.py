@@ -106,6 +106,18 @@ def _kamimura(cfg: dict[str, Any]) -> Iterator[str]:
     from qthermo.papers.kamimura.tables import odd_log_grid
 
     sc, r, cl, wc = cfg["scaling"], cfg["rwa"], cfg["claims"], cfg["worst_case"]
+    ss = cfg["steady_state"]
+    if ss["x_h"] >= ss["x_c"]:
+        yield (
+            f"{_kv('kamimura.steady_state.x_h', ss['x_h'])} must be below "
+            f"{_kv('kamimura.steady_state.x_c', ss['x_c'])}: the hot bath must be the hotter one"
+        )
+    if ss["omega_c"] >= ss["omega_h"]:
+        yield (
+            f"{_kv('kamimura.steady_state.omega_c', ss['omega_c'])} must be below "
+            f"{_kv('kamimura.steady_state.omega_h', ss['omega_h'])}: otherwise the Otto cycle "
+            "does no work"
+        )
     if r["m_full"] > r["L_full"]:
         yield (
             f"{_kv('kamimura.rwa.m_full', r['m_full'])} must not exceed "
@@ -119,7 +131,7 @@ def _kamimura(cfg: dict[str, Any]) -> Iterator[str]:
             f"{_kv('kamimura.scaling.Omega', sc['Omega'])} = {ratio!r} must not be an integer: "
             "the superabsorber's transition energies (Eq. 18) would then be degenerate"
         )
-    for sec, c, win in (("scaling", sc, cl), ("worst_case", wc, wc)):
+    for sec, c, win in (("scaling", sc, cl), ("worst_case", wc, wc), ("steady_state", ss, ss)):
         if c["L_small_max"] > c["L_max"]:
             yield (
                 f"{_kv(f'kamimura.{sec}.L_small_max', c['L_small_max'])} must not exceed "

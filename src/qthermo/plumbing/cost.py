@@ -138,6 +138,14 @@ def _ck_harvesting(c: dict[str, Any]) -> float:
     return float(h["n_traj"] * h["p"] * h["t_max"] * len(h["sim_pairs"]) + h["n_points"])
 
 
+def _km_steady_grid(c: dict[str, Any]) -> float:
+    return float(sum(_km_grid(c["kamimura"]["steady_state"])))
+
+
+def _km_eq21(c: dict[str, Any]) -> float:
+    return float(4 ** c["kamimura"]["steady_state"]["eq21_L_max"])  # Liouvillian dimension
+
+
 def _diosi_incoherent(c: dict[str, Any]) -> float:
     i = c["diosi"]["incoherent"]
     return float(i["n_eps"] * len(i["gamma_ratios"]) * len(i["temperatures"]) ** 2)
@@ -169,6 +177,10 @@ COST_MODELS: dict[str, CostModel] = {
     ),
     "kamimura_scaling_data": CostModel(
         _KMS, ((_km_scaling, 0.23), (_km_eq12, 0.43), (_km_burst, 0.62))
+    ),
+    "kamimura_steady_state_data": CostModel(
+        ("kamimura.steady_state.L_max", "kamimura.steady_state.eq21_L_max"),
+        ((_km_steady_grid, 1.0), (_km_eq21, 0.8)),
     ),
     "kamimura_worst_case_data": CostModel(_KMW, ((_km_brute, 10.4), (_km_worst_grid, 2.8))),
     "cakmak_scaling_data": CostModel(

@@ -12,10 +12,12 @@ from typing import Any
 
 import pandera.pandas as pa
 
+from qthermo.papers.kamimura.steady_state_tables import ENGINE_KINDS, EQ21_KINDS, STEADY_KINDS
+from qthermo.papers.kamimura.steady_state_tables import grid as steady_grid
 from qthermo.papers.kamimura.tables import MODELS, _log_grid, odd_log_grid
 from qthermo.plumbing.tables import table_schema
 
-__all__ = ["schemas"]
+__all__ = ["schemas", "steady_state_schemas"]
 
 
 def _grid(c: dict[str, Any]) -> list[int]:
@@ -88,5 +90,45 @@ def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
                 "herm_rel_error": (0.0, None),
             },
             rows=len(Lw) * len(MODELS),
+        ),
+    }
+
+
+def steady_state_schemas(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    """Schemas of the tables of config section ``kamimura.steady_state`` (keyed as its rule's
+    inputs: ``steady_state``, ``engine``, ``eq21``)."""
+    Ls = steady_grid(c)
+    return {
+        "steady_state": table_schema(
+            "kamimura.steady_state",
+            "L model J_h J_c sigma bound1_h bound1_c residual logJ_h ratio1_h beta_h beta_c T_h "
+            "T_c w0 xi_h xi_c norm_H norm_A local_exponent",
+            ints="L",
+            strs="model",
+            isin={"model": STEADY_KINDS},
+            grid={"L": Ls},
+            ranges={"bound1_h": (0.0, None), "bound1_c": (0.0, None), "ratio1_h": (0.0, None)},
+            rows=len(Ls) * len(STEADY_KINDS),
+        ),
+        "engine": table_schema(
+            "kamimura.steady_state_engine",
+            "L model P Qdot_h Qdot_c eta sigma Qdot_h_inst eta_otto eta_carnot bound1_h ratio1_h "
+            "beta_h beta_c",
+            ints="L",
+            strs="model",
+            isin={"model": ENGINE_KINDS},
+            grid={"L": Ls},
+            ranges={"bound1_h": (0.0, None)},
+            rows=len(Ls) * len(ENGINE_KINDS),
+        ),
+        "eq21": table_schema(
+            "kamimura.eq21_check",
+            "model L commutant_residual commutator_max J_h_full J_h_dicke",
+            ints="L",
+            strs="model",
+            isin={"model": EQ21_KINDS},
+            grid={"L": range(1, c["eq21_L_max"] + 1)},
+            ranges={"commutant_residual": (0.0, None), "commutator_max": (0.0, None)},
+            rows=len(EQ21_KINDS) * c["eq21_L_max"],
         ),
     }
