@@ -135,7 +135,9 @@ def test_every_table_has_a_schema_for_the_default_config():
     for fn, sec in [("fig1", "fig1"), ("fig2", "carnot"), ("fig2_check", "carnot"),
                     ("fig3", "superradiant"), ("fig3_details", "superradiant"),
                     ("fig4", "superradiant"), ("fig4_details", "superradiant"),
-                    ("friction", "friction")]:  # fmt: skip
+                    ("friction", "friction"), ("classical_engine", "superradiant"),
+                    ("steady_current", "steady_current"),
+                    ("steady_current_check", "steady_current")]:  # fmt: skip
         assert getattr(tf_schemas, fn)(tf[sec]).columns
 
 
@@ -156,6 +158,7 @@ def test_reference_results_match_their_schemas(paper):
     if not any(res.glob("*.csv")):
         pytest.skip("no results of a workflow run in this checkout")
     tf = CONFIG["tajima_funo"]
+    sc = {**tf["steady_current"], "hbar": tf["hbar"]}
     table = {
         "cakmak": {f"{k}.csv": s for k, s in cakmak_schemas(CONFIG["cakmak"]).items()},
         "diosi": dict(
@@ -196,6 +199,8 @@ def test_reference_results_match_their_schemas(paper):
             "fig4_details.csv": tf_schemas.fig4_details(tf["superradiant"]),
             "friction.csv": tf_schemas.friction(tf["friction"]),
             "classical_engine.csv": tf_schemas.classical_engine(tf["superradiant"]),
+            "steady_current.csv": tf_schemas.steady_current(sc),
+            "steady_current_check.csv": tf_schemas.steady_current_check(sc),
         },
     }[paper]
     assert sorted(table) == sorted(p.name for p in res.glob("*.csv"))

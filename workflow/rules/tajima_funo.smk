@@ -32,7 +32,11 @@ rule tajima_funo_fig1_claims:
     """Claims tf.eq6, tf.eq7, tf.fig1.*, tf.ineq2-4."""
     input:
         csv=rules.tajima_funo_fig1_data.output.csv,
-        code=pkg("papers/tajima_funo/schemas", "papers/tajima_funo/fig1"),
+        code=pkg(
+            "papers/tajima_funo/schemas",
+            "papers/tajima_funo/fig1",
+            "papers/tajima_funo/result2_claims",
+        ),
     output:
         claims="results/claims/tajima_funo_fig1.json",
     log:
@@ -302,6 +306,7 @@ rule tajima_funo_notebook:
             "results/claims/tajima_funo_fig1.json",
             "results/claims/tajima_funo_engine.json",
             "results/claims/tajima_funo_classical_engine.json",
+            "results/claims/tajima_funo_steady_current.json",
         ],
         csv=[
             "results/tajima_funo/fig1.csv",
@@ -312,9 +317,13 @@ rule tajima_funo_notebook:
             "results/tajima_funo/fig4.csv",
             "results/tajima_funo/fig4_details.csv",
             "results/tajima_funo/classical_engine.csv",
+            "results/tajima_funo/steady_current.csv",
         ],
         png=[f"figures/tajima_funo_fig{k}.png" for k in (1, 2, 3, 4)]
-        + ["figures/tajima_funo_classical_engine.png"],
+        + [
+            "figures/tajima_funo_classical_engine.png",
+            "figures/tajima_funo_steady_current.png",
+        ],
     output:
         ipynb="results/notebooks/tajima_funo.ipynb",
     log:
@@ -512,3 +521,88 @@ rule tajima_funo_classical_engine:
         cfg=TF["superradiant"],
     script:
         "../scripts/tajima_funo/classical_engine.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Result 2 in a steady state between two baths (issue 12; our construction): exact two-level
+# reductions to N = 10^4, full 2N space at small N. Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/tajima_funo_steady_current.json")
+FINAL_TARGETS.extend(
+    ["figures/tajima_funo_steady_current.pdf", "figures/tajima_funo_steady_current.png"]
+)
+
+
+rule tajima_funo_steady_current_data:
+    """Two-bath steady state of the 2N-state model: N sweep (reduced) and full-space check."""
+    input:
+        code=pkg("papers/tajima_funo/steady_current"),
+    output:
+        sweep="results/tajima_funo/steady_current.csv",
+        check="results/tajima_funo/steady_current_check.csv",
+    log:
+        "logs/tajima_funo/steady_current_data.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/steady_current_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg={**TF["steady_current"], "hbar": TF["hbar"]},
+    script:
+        "../scripts/tajima_funo/steady_current_data.py"
+
+
+rule tajima_funo_steady_current_claims:
+    """Claims tf.steady_state.*: O(N) current at O(1) dissipation, constants, bounds, reduction."""
+    input:
+        sweep=rules.tajima_funo_steady_current_data.output.sweep,
+        check=rules.tajima_funo_steady_current_data.output.check,
+        code=pkg(
+            "papers/tajima_funo/schemas", "papers/tajima_funo/steady_current_claims"
+        ),
+    output:
+        claims="results/claims/tajima_funo_steady_current.json",
+    log:
+        "logs/tajima_funo/steady_current_claims.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/steady_current_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg={**TF["steady_current"], "hbar": TF["hbar"]},
+        artifacts=[
+            "figures/tajima_funo_steady_current.png",
+            "results/tajima_funo/steady_current.csv",
+            "results/tajima_funo/steady_current_check.csv",
+        ],
+    script:
+        "../scripts/tajima_funo/steady_current_claims.py"
+
+
+rule tajima_funo_steady_current:
+    """Figure: J/N, sigma, CD ratio against both bounds and the approach to the constants."""
+    input:
+        csv=rules.tajima_funo_steady_current_data.output.sweep,
+        code=pkg(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/steady_current_plot",
+        ),
+    output:
+        pdf="figures/tajima_funo_steady_current.pdf",
+        png=report(
+            "figures/tajima_funo_steady_current.png",
+            caption="../report/tajima_funo_steady_current.rst",
+            category="Tajima-Funo",
+        ),
+    log:
+        "logs/tajima_funo/steady_current.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/steady_current.tsv"
+    conda:
+        ENV
+    params:
+        cfg={**TF["steady_current"], "hbar": TF["hbar"]},
+    script:
+        "../scripts/tajima_funo/steady_current.py"

@@ -69,6 +69,23 @@ def _tajima_funo(cfg: dict[str, Any]) -> Iterator[str]:
         f"{_kv('tajima_funo.carnot.N_max', cn['N_max'])}, "
         f"{_kv('tajima_funo.carnot.n_points', cn['n_points'])}",
     )
+    sc = cfg["steady_current"]
+    yield from _window(
+        fig1.n_values(sc["N_max"], sc["n_points"]),
+        sc["fit_N_min"],
+        math.inf,
+        need=2,
+        what="N",
+        keys=f"{_kv('tajima_funo.steady_current.fit_N_min', sc['fit_N_min'])} with "
+        f"{_kv('tajima_funo.steady_current.N_max', sc['N_max'])}, "
+        f"{_kv('tajima_funo.steady_current.n_points', sc['n_points'])}",
+    )
+    if sc["x_h"] + sc["delta0"] > MAX_BOLTZMANN_EXPONENT:
+        yield (
+            f"{_kv('tajima_funo.steady_current.x_h', sc['x_h'])} + "
+            f"{_kv('tajima_funo.steady_current.delta0', sc['delta0'])} exceeds "
+            f"{MAX_BOLTZMANN_EXPONENT}: the cold bath's upward rate underflows"
+        )
     hbar = cfg["hbar"]
     for beta, omega in (("fig1.beta", "fig1.omega0"), ("superradiant.beta_h", "superradiant.omega_h"),
                         ("superradiant.beta_c", "superradiant.omega_c")):  # fmt: skip

@@ -146,6 +146,19 @@ def _km_eq21(c: dict[str, Any]) -> float:
     return float(4 ** c["kamimura"]["steady_state"]["eq21_L_max"])  # Liouvillian dimension
 
 
+def _tf_steady_sweep(c: dict[str, Any]) -> float:
+    from qthermo.papers.tajima_funo.fig1 import n_values
+
+    s = c["tajima_funo"]["steady_current"]
+    return float(len(n_values(s["N_max"], s["n_points"])))  # O(1) per N (exact reduction)
+
+
+def _tf_steady_full(c: dict[str, Any]) -> float:
+    s = c["tajima_funo"]["steady_current"]
+    n = [k for k in (1, 2, 4, 8, 16) if k <= s["full_check_N_max"]]
+    return float(sum((2 * k) ** 6 for k in n))  # dense exponential of the (2N)^2 Liouvillian
+
+
 def _diosi_incoherent(c: dict[str, Any]) -> float:
     i = c["diosi"]["incoherent"]
     return float(i["n_eps"] * len(i["gamma_ratios"]) * len(i["temperatures"]) ** 2)
@@ -168,6 +181,10 @@ COST_MODELS: dict[str, CostModel] = {
     "tajima_funo_fig1_data": CostModel(_TF1, ((_tf_fig1, 0.77),)),
     "tajima_funo_fig4_data": CostModel(_TF4, ((_tf_fig4, 1.23),)),
     "tajima_funo_classical_engine_data": CostModel(_TF4, ((_tf_fig4, 1.5),)),
+    "tajima_funo_steady_current_data": CostModel(
+        ("tajima_funo.steady_current.full_check_N_max", "tajima_funo.steady_current.n_points"),
+        ((_tf_steady_sweep, 0.09), (_tf_steady_full, 0.41)),
+    ),
     "tajima_funo_fig2_data": CostModel(
         ("tajima_funo.carnot.n_points", "tajima_funo.carnot.full_check_N_max"),
         ((_tf_carnot_sweep, 0.11), (_tf_carnot_full, 0.82)),

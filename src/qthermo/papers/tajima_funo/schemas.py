@@ -1,7 +1,7 @@
 """Declared schemas of the Tajima-Funo intermediate tables (``results/tajima_funo/*.csv``).
 
 One function per table, taking the config sub-section its rule receives (``fig1``,
-``carnot``, ``superradiant``, ``friction``); row counts and N grids follow from it exactly as
+``carnot``, ``superradiant``, ``friction``, ``steady_current``); row counts and N grids follow from it exactly as
 the producers (:mod:`~qthermo.papers.tajima_funo.fig1`, ``fig2``, ``fig3``, ``fig4``,
 ``friction``) build them.
 """
@@ -27,6 +27,8 @@ __all__ = [
     "fig4_details",
     "friction",
     "classical_engine",
+    "steady_current",
+    "steady_current_check",
 ]
 
 _NONNEG = (0.0, None)
@@ -172,4 +174,43 @@ def classical_engine(c: dict[str, Any]) -> pa.DataFrameSchema:
             "multiplicity_cl": (1, None),
         },
         rows=c["fig4"]["n_tau"],
+    )
+
+
+def steady_current(c: dict[str, Any]) -> pa.DataFrameSchema:
+    """``steady_current.csv``: one row per (medium, N) of the two-bath steady state."""
+    Ns = _fig1.n_values(c["N_max"], c["n_points"])
+    return table_schema(
+        "tajima_funo.steady_current",
+        "N medium J_h J_c sigma sigma_spohn balance cd_ratio A_cl A_qm J_h_closed_form "
+        "sigma_closed_form beta_h beta_c",
+        ints="N",
+        strs="medium",
+        isin={"medium": _MEDIA},
+        grid={"N": Ns},
+        ranges={
+            "sigma": _NONNEG,
+            "sigma_closed_form": _NONNEG,
+            "A_cl": _NONNEG,
+            "A_qm": _NONNEG,
+            "cd_ratio": _NONNEG,
+        },  # fmt: skip
+        rows=2 * len(Ns),
+    )
+
+
+def steady_current_check(c: dict[str, Any]) -> pa.DataFrameSchema:
+    """``steady_current_check.csv``: full 2N-space steady states against the reduction."""
+    n = {m: sum(1 for k in (1, 2, 4, 8, 16) if k <= c[key])
+         for m, key in (("collective", "full_check_N_max"),
+                        ("incoherent", "full_check_N_max_incoherent"))}  # fmt: skip
+    return table_schema(
+        "tajima_funo.steady_current_check",
+        "N medium J_h_full sigma_full cd_ratio_full A_cl_full A_qm_full max_rel_diff closure "
+        "multiplicity",
+        ints="N multiplicity",
+        strs="medium",
+        isin={"medium": _MEDIA},
+        ranges={"max_rel_diff": _NONNEG, "closure": _NONNEG, "multiplicity": (1, None)},
+        rows=n["collective"] + n["incoherent"],
     )
