@@ -13,7 +13,8 @@ import numpy as np
 import yaml
 from timing import median_time  # noqa: E402  (benchmarks/timing.py)
 
-from qthermo.core.cycles import cycle_map, fixed_point, limit_cycle_state, run_cycle
+from qthermo.core.channels import fixed_point
+from qthermo.core.cycles import cycle_map, limit_cycle_state, run_cycle
 from qthermo.papers.tajima_funo import fig2 as tf_carnot
 from qthermo.papers.tajima_funo import fig4 as tf_fig4
 from qthermo.papers.tajima_funo.carnot_cycle import (

@@ -7,14 +7,13 @@ import pytest
 import qutip
 from scipy.integrate import quad
 
+from qthermo.core.channels import fixed_point, integrated_propagator
 from qthermo.core.cycles import (
     Cycle,
     Stroke,
     carnot_efficiency,
     cycle_map,
-    fixed_point,
     heat_observable,
-    integrated_propagator,
     limit_cycle_state,
     power_efficiency_constant,
     run_cycle,

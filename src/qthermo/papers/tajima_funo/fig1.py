@@ -38,6 +38,7 @@ from qthermo.papers.tajima_funo.two_n_state import (
 
 __all__ = [
     "n_values",
+    "prepare_rows",
     "sweep",
     "closed_form_claims",
     "dissipationless_claim",
@@ -115,8 +116,16 @@ def _tradeoff_points(N: int, gamma0: float, eq_args: dict, full_N_max: int, supp
     ]
 
 
-def _prepare(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]):
-    """``(plus, sd, common)``: rho^+ and rho^+_sd rows sorted by N, and the shared claim fields."""
+def prepare_rows(
+    df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]
+) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Any]]:
+    """Split the Fig. 1 sweep for the claim builders.
+
+    Returns
+    -------
+    plus, sd, common
+        rho^+ and rho^+_sd rows sorted by N, and the fields every Fig. 1 claim shares.
+    """
     plus = df[df.state == "rho_plus"].sort_values("N")
     sd = df[df.state == "rho_plus_sd"].sort_values("N")
     params = {k: cfg[k] for k in ("omega0", "beta", "gamma0", "N_max", "n_points")}
@@ -131,7 +140,7 @@ def closed_form_claims(
     df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]
 ) -> list[Claim]:
     """Claims tf.eq6 and tf.eq7: J_tot and sigma of rho^+ equal Eqs. (6) and (7)."""
-    plus, _, common = _prepare(df, cfg, artifacts)
+    plus, _, common = prepare_rows(df, cfg, artifacts)
     # rows above full_N_max come from the reduction, which is Eqs. (6)-(7) by construction:
     # the claims compare only the 2N-dimensional evaluations
     plus = plus[plus.N <= cfg["full_N_max"]]
@@ -172,7 +181,7 @@ def closed_form_claims(
 
 def dissipationless_claim(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]) -> Claim:
     """Claim tf.fig1.dissipationless: J_tot ~ N and sigma ~ 1 for rho^+ at large N."""
-    plus, _, common = _prepare(df, cfg, artifacts)
+    plus, _, common = prepare_rows(df, cfg, artifacts)
     large = plus[plus.N >= cfg["fit_N_min"]]
     sJ = fit_exponent(large.N, large.J_tot)
     sS = fit_exponent(large.N, large.sigma)
@@ -204,7 +213,7 @@ def decohered_classical_claim(
     df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]
 ) -> Claim:
     """Claim tf.fig1.decohered_classical: rho^+_sd below A_cl/2, rho^+ above it for N >= 2."""
-    plus, sd, common = _prepare(df, cfg, artifacts)
+    plus, sd, common = prepare_rows(df, cfg, artifacts)
     ok_sd, max_sd = check_leq(sd.cd_ratio, sd.acl_half)
     plus2 = plus[plus.N >= 2]
     exceed = (plus2.cd_ratio > plus2.acl_half).to_numpy()
@@ -246,7 +255,7 @@ def inequality_claims(
     df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]
 ) -> list[Claim]:
     """Claims tf.ineq2-4: Inequalities (2)-(4) on every state of the sweep."""
-    _, _, common = _prepare(df, cfg, artifacts)
+    _, _, common = prepare_rows(df, cfg, artifacts)
     out = []
     for num, col, text, lhs, rhs in (
         ("2", "ineq2", "J_tot^2/sigma of rho never exceeds that of rho_bd", "cd_ratio",

@@ -17,7 +17,7 @@ import pandas as pd
 
 from qthermo.core.fitting import fit_exponent
 from qthermo.ledger.claims import Claim, check_relative, claim, margin_leq, tightest
-from qthermo.papers.tajima_funo.fig1 import _prepare
+from qthermo.papers.tajima_funo.fig1 import prepare_rows
 
 __all__ = ["scaling_claim", "EXPONENTS"]
 
@@ -27,7 +27,7 @@ EXPONENTS = {"C_l1_bd": 1.0, "A_cl": 1.0, "A_qm": 2.0, "cd_ratio": 2.0, "cd_rati
 
 def scaling_claim(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]) -> Claim:
     """Claim tf.result2.scalings: C_l1 = N - 1, and the fitted exponents of :data:`EXPONENTS`."""
-    plus, sd, common = _prepare(df, cfg, artifacts)
+    plus, sd, common = prepare_rows(df, cfg, artifacts)
     lo = cfg["fit_N_min"]
     p, s = plus[plus.N >= lo], sd[sd.N >= lo]
     cols = {k: p[k] for k in ("C_l1_bd", "A_cl", "A_qm", "cd_ratio")} | {"cd_ratio_sd": s.cd_ratio}

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qthermo.core.cycles import fixed_point
+from qthermo.core.channels import fixed_point
 from qthermo.core.model import Bath, Model
 from qthermo.core.superop import model_liouvillian, propagator
 from qthermo.core.thermo import entropy_production, heat_current
@@ -144,9 +144,11 @@ def steady_row(N: int, c: dict[str, Any], medium: str) -> dict[str, Any]:
             "beta_h": beta_h, "beta_c": beta_c}  # fmt: skip
 
 
-def full_check_row(N: int, c: dict[str, Any], medium: str) -> dict[str, Any]:
+def full_check_row(r: dict[str, Any], c: dict[str, Any]) -> dict[str, Any]:
     """Full 2N-space steady state: eigenvalue-1 projection of ``exp(L T)`` on the embedded
-    Gibbs start of the hot bath, with its currents and bounds, against the reduction."""
+    Gibbs start of the hot bath, with its currents and bounds, against the reduced row ``r``
+    (a :func:`steady_row` result, which names ``N`` and ``medium``)."""
+    N, medium = int(r["N"]), str(r["medium"])
     full = two_bath_model(N, c, medium=medium, reduced=False)
     x = _betas(N, c)[0] * c["hbar"] * c["omega0"]
     start = embed(np.diag([1.0, np.exp(-x)]).astype(complex) / (1.0 + np.exp(-x)), N, medium)
@@ -155,7 +157,6 @@ def full_check_row(N: int, c: dict[str, Any], medium: str) -> dict[str, Any]:
     tr = evaluate_tradeoff(full, fp.rho)
     f = {"J_h": heat_current(full, fp.rho, full.baths[0]), "sigma": tr.sigma,
          "cd_ratio": tr.cd, "A_cl": tr.A_cl, "A_qm": tr.A_qm}  # fmt: skip
-    r = steady_row(N, c, medium)
     rel = {k: abs(f[k] - r[k]) / max(abs(r[k]), 1e-300) for k in f if k != "A_qm"}
     rel["A_qm"] = abs(f["A_qm"] - r["A_qm"]) / max(abs(r["A_qm"]), abs(r["A_cl"]))
     return {"N": N, "medium": medium, **{f"{k}_full": v for k, v in f.items()},
@@ -166,9 +167,15 @@ def full_check_row(N: int, c: dict[str, Any], medium: str) -> dict[str, Any]:
 def steady_current_tables(c: dict[str, Any]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The N sweep (log-spaced, both media, reduced) and the full-space cross-check table."""
     Ns = n_values(c["N_max"], c["n_points"])
-    sweep = pd.DataFrame([steady_row(N, c, m) for m in MEDIA for N in Ns])
+    rows = {(m, N): steady_row(N, c, m) for m in MEDIA for N in Ns}
+    sweep = pd.DataFrame(list(rows.values()))
     n_max = {"collective": c["full_check_N_max"], "incoherent": c["full_check_N_max_incoherent"]}
     check = pd.DataFrame(
-        [full_check_row(N, c, m) for m in MEDIA for N in (1, 2, 4, 8, 16) if N <= n_max[m]]
+        [
+            full_check_row(rows.get((m, N)) or steady_row(N, c, m), c)
+            for m in MEDIA
+            for N in (1, 2, 4, 8, 16)
+            if N <= n_max[m]
+        ]
     )
     return sweep, check
