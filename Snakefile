@@ -17,7 +17,6 @@ sys.path.insert(0, str(REPO / "src"))
 
 from qthermo.plumbing.config import (
     apply_cli_overrides,
-    config_hash,
     fill_defaults,
     load_yaml,
     validate_config,
@@ -26,6 +25,7 @@ from qthermo.plumbing.cost import check_budget
 from qthermo.plumbing.deps import module_closure
 from qthermo.plumbing.jobenv import prepend_pythonpath
 from qthermo.plumbing.outputs import SEAL_DIR_ENV
+from qthermo.plumbing.provenance import config_hash
 
 prepend_pythonpath(str(REPO / "src"))
 # Jobs seal every output they write (its SHA-256, kept under .qthermo/seals of the working

@@ -31,6 +31,16 @@ def _with(overrides: dict[str, object]) -> dict:
 CASES = [
     # (id, overrides, texts that must all appear in the message)
     (
+        "tf.incoherent fit window beyond the N grid",
+        {"tajima_funo.incoherent.fit_N_min": 100},
+        ["'tajima_funo.incoherent.fit_N_min' = 100", "'tajima_funo.incoherent.N_max' = 64"],
+    ),
+    (
+        "tf.incoherent family at the Gibbs population",
+        {"tajima_funo.incoherent.family_P_e": 1.0 / (1.0 + 2.718281828459045)},
+        ["'tajima_funo.incoherent.family_P_e'", "'tajima_funo.fig1.beta' = 1.0", "Gibbs"],
+    ),
+    (
         "tf.fig1 fit window beyond the N grid",
         {"tajima_funo.fig1.fit_N_min": 200},
         ["'tajima_funo.fig1.fit_N_min' = 200", "'tajima_funo.fig1.N_max' = 128", "holds 0"],

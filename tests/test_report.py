@@ -20,7 +20,7 @@ from qthermo.ledger.report import (
     relative_link,
     write_text,
 )
-from qthermo.plumbing.config import config_hash
+from qthermo.plumbing.provenance import config_hash
 
 
 # ------------------------------------------------------------------------------------ digests

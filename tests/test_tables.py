@@ -137,7 +137,8 @@ def test_every_table_has_a_schema_for_the_default_config():
                     ("fig4", "superradiant"), ("fig4_details", "superradiant"),
                     ("friction", "friction"), ("classical_engine", "superradiant"),
                     ("steady_current", "steady_current"),
-                    ("steady_current_check", "steady_current")]:  # fmt: skip
+                    ("steady_current_check", "steady_current"),
+                    ("incoherent", "incoherent")]:  # fmt: skip
         assert getattr(tf_schemas, fn)(tf[sec]).columns
 
 
@@ -201,6 +202,7 @@ def test_reference_results_match_their_schemas(paper):
             "classical_engine.csv": tf_schemas.classical_engine(tf["superradiant"]),
             "steady_current.csv": tf_schemas.steady_current(sc),
             "steady_current_check.csv": tf_schemas.steady_current_check(sc),
+            "incoherent.csv": tf_schemas.incoherent(tf["incoherent"]),
         },
     }[paper]
     assert sorted(table) == sorted(p.name for p in res.glob("*.csv"))

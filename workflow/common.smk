@@ -14,7 +14,6 @@ def pkg(*modules):
         "plumbing/runlog",
         "plumbing/outputs",
         "ledger/claims",
-        "plumbing/config",
         "plumbing/provenance",
         "plumbing/tables",
     ]

@@ -606,3 +606,91 @@ rule tajima_funo_steady_current:
         cfg={**TF["steady_current"], "hbar": TF["hbar"]},
     script:
         "../scripts/tajima_funo/steady_current.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Fig. 1(a) / Result 2 (issue 12): A_cl = O(N) for every state, so diagonal states carrying an
+# O(N) current dissipate Omega(N). Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/tajima_funo_incoherent.json")
+FINAL_TARGETS.extend(
+    ["figures/tajima_funo_incoherent.pdf", "figures/tajima_funo_incoherent.png"]
+)
+TF_INCOHERENT = {
+    **TF["incoherent"],
+    **{k: TF["fig1"][k] for k in ("omega0", "beta", "gamma0")},
+    "hbar": TF["hbar"],
+}
+
+
+rule tajima_funo_incoherent_data:
+    """Random and structured diagonal states of the 2N-state model, in the 2N-dim space."""
+    input:
+        code=pkg("papers/tajima_funo/incoherent_activity"),
+    output:
+        csv="results/tajima_funo/incoherent.csv",
+    log:
+        "logs/tajima_funo/incoherent_data.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/incoherent_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=TF_INCOHERENT,
+    script:
+        "../scripts/tajima_funo/incoherent_data.py"
+
+
+rule tajima_funo_incoherent_claims:
+    """Claim tf.result2.incoherent_cost."""
+    input:
+        csv=rules.tajima_funo_incoherent_data.output.csv,
+        code=pkg(
+            "papers/tajima_funo/schemas",
+            "papers/tajima_funo/incoherent_activity_claims",
+        ),
+    output:
+        claims="results/claims/tajima_funo_incoherent.json",
+    log:
+        "logs/tajima_funo/incoherent_claims.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/incoherent_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=TF_INCOHERENT,
+        artifacts=[
+            "figures/tajima_funo_incoherent.png",
+            "results/tajima_funo/incoherent.csv",
+        ],
+    script:
+        "../scripts/tajima_funo/incoherent_claims.py"
+
+
+rule tajima_funo_incoherent:
+    """Figure: sigma/N against J/N of diagonal states with the Ineq. (3) floor; A_cl/N."""
+    input:
+        csv=rules.tajima_funo_incoherent_data.output.csv,
+        code=pkg(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/incoherent_activity_claims",
+        ),
+    output:
+        pdf="figures/tajima_funo_incoherent.pdf",
+        png=report(
+            "figures/tajima_funo_incoherent.png",
+            caption="../report/tajima_funo_incoherent.rst",
+            category="Tajima-Funo",
+        ),
+    log:
+        "logs/tajima_funo/incoherent.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/incoherent.tsv"
+    conda:
+        ENV
+    params:
+        cfg=TF_INCOHERENT,
+    script:
+        "../scripts/tajima_funo/incoherent.py"

@@ -10,7 +10,6 @@ key (dotted path) and value, and is raised before any job runs.
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 import math
 from pathlib import Path
@@ -26,7 +25,6 @@ __all__ = [
     "load_schema",
     "load_schemas",
     "validate_config",
-    "config_hash",
     "load_yaml",
 ]
 
@@ -241,12 +239,6 @@ def fill_defaults(config: dict[str, Any], defaults: str | Path | dict[str, Any])
         elif isinstance(value, dict) and isinstance(config[key], dict):
             fill_defaults(config[key], value)
     return config
-
-
-def config_hash(section: Any) -> str:
-    """Short SHA-256 of a config (section), canonical JSON, for provenance."""
-    blob = json.dumps(section, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
 def check_files(paths: list[str], *, defaults: str | Path, schema: str | Path) -> dict[str, Any]:

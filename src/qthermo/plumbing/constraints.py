@@ -46,7 +46,7 @@ def _window(
 
 # --------------------------------------------------------------------------- tajima_funo
 def _tajima_funo(cfg: dict[str, Any]) -> Iterator[str]:
-    from qthermo.papers.tajima_funo import fig1, fig2
+    from qthermo.papers.tajima_funo import fig1, fig2, incoherent_activity
 
     f1, cn, sr = cfg["fig1"], cfg["carnot"], cfg["superradiant"]
     yield from _window(
@@ -69,6 +69,22 @@ def _tajima_funo(cfg: dict[str, Any]) -> Iterator[str]:
         f"{_kv('tajima_funo.carnot.N_max', cn['N_max'])}, "
         f"{_kv('tajima_funo.carnot.n_points', cn['n_points'])}",
     )
+    ic = cfg["incoherent"]
+    yield from _window(
+        incoherent_activity.n_grid(ic["N_max"]),
+        ic["fit_N_min"],
+        math.inf,
+        need=2,
+        what="N",
+        keys=f"{_kv('tajima_funo.incoherent.fit_N_min', ic['fit_N_min'])} with "
+        f"{_kv('tajima_funo.incoherent.N_max', ic['N_max'])}",
+    )
+    x = cfg["fig1"]["beta"] * cfg["hbar"] * cfg["fig1"]["omega0"]
+    if abs(ic["family_P_e"] - 1.0 / (1.0 + math.exp(min(x, MAX_BOLTZMANN_EXPONENT)))) < 1e-6:
+        yield (
+            f"{_kv('tajima_funo.incoherent.family_P_e', ic['family_P_e'])} is the Gibbs value of "
+            f"{_kv('tajima_funo.fig1.beta', cfg['fig1']['beta'])}: J = sigma = 0, nothing to fit"
+        )
     sc = cfg["steady_current"]
     yield from _window(
         fig1.n_values(sc["N_max"], sc["n_points"]),

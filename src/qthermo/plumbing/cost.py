@@ -159,6 +159,14 @@ def _tf_steady_full(c: dict[str, Any]) -> float:
     return float(sum((2 * k) ** 6 for k in n))  # dense exponential of the (2N)^2 Liouvillian
 
 
+def _tf_incoherent(c: dict[str, Any]) -> float:
+    from qthermo.papers.tajima_funo.incoherent_activity import n_grid
+
+    i = c["tajima_funo"]["incoherent"]
+    per_n = i["n_random"] + 7  # random + thermal (4) + one-level (2) + family (1)
+    return float(sum(per_n * (2 * n) ** 3 for n in n_grid(i["N_max"])))  # eigh of dimension 2N
+
+
 def _diosi_incoherent(c: dict[str, Any]) -> float:
     i = c["diosi"]["incoherent"]
     return float(i["n_eps"] * len(i["gamma_ratios"]) * len(i["temperatures"]) ** 2)
@@ -184,6 +192,10 @@ COST_MODELS: dict[str, CostModel] = {
     "tajima_funo_steady_current_data": CostModel(
         ("tajima_funo.steady_current.full_check_N_max", "tajima_funo.steady_current.n_points"),
         ((_tf_steady_sweep, 0.09), (_tf_steady_full, 0.41)),
+    ),
+    "tajima_funo_incoherent_data": CostModel(
+        ("tajima_funo.incoherent.N_max", "tajima_funo.incoherent.n_random"),
+        ((_tf_incoherent, 0.5),),
     ),
     "tajima_funo_fig2_data": CostModel(
         ("tajima_funo.carnot.n_points", "tajima_funo.carnot.full_check_N_max"),

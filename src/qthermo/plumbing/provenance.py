@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import platform
 import subprocess
 import sys
@@ -10,11 +12,15 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from qthermo.plumbing.config import config_hash
-
-__all__ = ["figure_provenance", "software_versions", "collect_provenance"]
+__all__ = ["config_hash", "figure_provenance", "software_versions", "collect_provenance"]
 
 PACKAGES = ("qthermo", "numpy", "scipy", "qutip", "pandas", "matplotlib", "snakemake", "jsonschema")
+
+
+def config_hash(section: Any) -> str:
+    """Short SHA-256 of a config (section), canonical JSON, for provenance."""
+    blob = json.dumps(section, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
 def figure_provenance(

@@ -14,6 +14,7 @@ import pandera.pandas as pa
 
 from qthermo.papers.tajima_funo import fig1 as _fig1
 from qthermo.papers.tajima_funo import fig2 as _fig2
+from qthermo.papers.tajima_funo import incoherent_activity as _inc
 from qthermo.papers.tajima_funo.classical_engine import CLASSICAL_ENGINE_COLUMNS
 from qthermo.plumbing.tables import table_schema
 
@@ -29,6 +30,7 @@ __all__ = [
     "classical_engine",
     "steady_current",
     "steady_current_check",
+    "incoherent",
 ]
 
 _NONNEG = (0.0, None)
@@ -213,4 +215,20 @@ def steady_current_check(c: dict[str, Any]) -> pa.DataFrameSchema:
         isin={"medium": _MEDIA},
         ranges={"max_rel_diff": _NONNEG, "closure": _NONNEG, "multiplicity": (1, None)},
         rows=n["collective"] + n["incoherent"],
+    )
+
+
+def incoherent(c: dict[str, Any]) -> pa.DataFrameSchema:
+    """``incoherent.csv``: one row per diagonal state of the 2N-state model (``incoherent``)."""
+    Ns = _inc.n_grid(c["N_max"])
+    return table_schema(
+        "tajima_funo.incoherent",
+        _inc.COLUMNS,
+        ints="N sample",
+        strs="kind",
+        isin={"kind": ["random", "thermal", "one_level", "uniform"]},
+        grid={"N": Ns},
+        ranges={"P_e": (0.0, 1.0), "J_tot": _NONNEG, "sigma": _NONNEG, "A_cl": _NONNEG,
+                "sigma_floor": _NONNEG, "A_cl_max": _NONNEG},  # fmt: skip
+        rows=len(Ns) * (c["n_random"] + 7),
     )
