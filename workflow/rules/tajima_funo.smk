@@ -694,3 +694,57 @@ rule tajima_funo_incoherent:
         cfg=TF_INCOHERENT,
     script:
         "../scripts/tajima_funo/incoherent.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Preconditions of every bound claim: sigma >= 0 on every evaluated state, the first law and
+# engine operation over every limit cycle.
+
+CLAIM_FILES.append("results/claims/tajima_funo_laws.json")
+
+
+rule tajima_funo_laws_claims:
+    """Claims tf.second_law.states, tf.engine.first_law, tf.engine.operates."""
+    input:
+        fig1=rules.tajima_funo_fig1_data.output.csv,
+        friction=rules.tajima_funo_friction_data.output.csv,
+        fig3_details=rules.tajima_funo_fig3_data.output.fig3_details,
+        steady_current=rules.tajima_funo_steady_current_data.output.sweep,
+        incoherent=rules.tajima_funo_incoherent_data.output.csv,
+        carnot=rules.tajima_funo_fig2_data.output.csv,
+        fig4_details=rules.tajima_funo_fig4_data.output.fig4_details,
+        classical=rules.tajima_funo_classical_engine_data.output.csv,
+        code=pkg("papers/tajima_funo/schemas", "papers/tajima_funo/laws_claims"),
+    output:
+        claims="results/claims/tajima_funo_laws.json",
+    log:
+        "logs/tajima_funo/laws_claims.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/laws_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg={
+            "fig1": TF["fig1"],
+            "friction": TF["friction"],
+            "superradiant": TF["superradiant"],
+            "steady_current": {**TF["steady_current"], "hbar": TF["hbar"]},
+            "incoherent": TF_INCOHERENT,
+            "carnot": TF["carnot"],
+        },
+        artifacts={
+            "second_law": [
+                "results/tajima_funo/fig1.csv",
+                "results/tajima_funo/friction.csv",
+                "results/tajima_funo/fig3_details.csv",
+                "results/tajima_funo/steady_current.csv",
+                "results/tajima_funo/incoherent.csv",
+            ],
+            "cycles": [
+                "results/tajima_funo/fig2.csv",
+                "results/tajima_funo/fig4_details.csv",
+                "results/tajima_funo/classical_engine.csv",
+            ],
+        },
+    script:
+        "../scripts/tajima_funo/laws_claims.py"
