@@ -31,6 +31,16 @@ def _with(overrides: dict[str, object]) -> dict:
 CASES = [
     # (id, overrides, texts that must all appear in the message)
     (
+        "ck.dipolar_regime without the Fig. 3 nbar",
+        {"cakmak.dipolar_regime.nbar_values": [1.0, 3.0, 30.0]},
+        ["'cakmak.fig3.nbar' = 10.0", "'cakmak.dipolar_regime.nbar_values' = [1.0, 3.0, 30.0]"],
+    ),
+    (
+        "ck.dipolar_regime fit window beyond the nbar grid",
+        {"cakmak.dipolar_regime.fit_nbar_min": 50.0},
+        ["'cakmak.dipolar_regime.fit_nbar_min' = 50.0", "holds 1"],
+    ),
+    (
         "tf.incoherent fit window beyond the N grid",
         {"tajima_funo.incoherent.fit_N_min": 100},
         ["'tajima_funo.incoherent.fit_N_min' = 100", "'tajima_funo.incoherent.N_max' = 64"],

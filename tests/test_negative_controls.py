@@ -114,6 +114,14 @@ ELSEWHERE = {
         "test_diosi_printed.py",
     ),  # fmt: skip
     "ck.superlinear": "test_cakmak_growth.py",
+    "tf.result2.incoherent_cost": "test_tf_incoherent.py",
+    **dict.fromkeys(
+        ["tf.second_law.states", "tf.engine.first_law", "tf.engine.operates"], "test_tf_laws.py"
+    ),
+    **dict.fromkeys(
+        ["ck.fig3.f0_gamma0_invisible", "ck.fig3.onset_nbar_gamma0"],
+        "test_cakmak_dipolar_regime.py",
+    ),
     **dict.fromkeys(
         [
             "tf.eq8.classical_half",

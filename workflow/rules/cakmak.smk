@@ -365,3 +365,87 @@ rule cakmak_notebook:
         ENV
     shell:
         "python -m qthermo.plumbing.notebooks {input.nb} {output.ipynb} > {log} 2>&1"
+
+
+# ---------------------------------------------------------------------------------------------
+# Sec. III B vs Sec. V (issue 14): when the dipolar coupling is visible in the coherence.
+# Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/cakmak_dipolar_regime.json")
+FINAL_TARGETS.extend(
+    ["figures/cakmak_dipolar_regime.pdf", "figures/cakmak_dipolar_regime.png"]
+)
+CK_DIPOLAR = {
+    **CK["dipolar_regime"],
+    "fig3_nbar": CK["fig3"]["nbar"],
+    "gamma0": CK["gamma0"],
+}
+
+
+rule cakmak_dipolar_regime_data:
+    """D = max_t |C_l1(t; f0) - C_l1(t; 0)| over f0/gamma0 and nbar, both Fig. 3 states."""
+    input:
+        code=pkg("papers/cakmak/dipolar_regime"),
+    output:
+        csv=f"{CK_DIR}/dipolar_regime.csv",
+    log:
+        "logs/cakmak/dipolar_regime_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/dipolar_regime_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_DIPOLAR,
+    script:
+        "../scripts/cakmak/dipolar_regime_data.py"
+
+
+rule cakmak_dipolar_regime_claims:
+    """Claims ck.fig3.f0_gamma0_invisible and ck.fig3.onset_nbar_gamma0."""
+    input:
+        csv=rules.cakmak_dipolar_regime_data.output.csv,
+        code=pkg("papers/cakmak/schemas", "papers/cakmak/dipolar_regime_claims"),
+    output:
+        claims="results/claims/cakmak_dipolar_regime.json",
+    log:
+        "logs/cakmak/dipolar_regime_claims.log",
+    benchmark:
+        "logs/benchmarks/cakmak/dipolar_regime_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_DIPOLAR,
+        ck=CK,
+        artifacts=["figures/cakmak_dipolar_regime.png", f"{CK_DIR}/dipolar_regime.csv"],
+    script:
+        "../scripts/cakmak/dipolar_regime_claims.py"
+
+
+rule cakmak_dipolar_regime:
+    """Figure: D against f0/gamma0 per nbar; the visibility onset f0* against nbar."""
+    input:
+        csv=rules.cakmak_dipolar_regime_data.output.csv,
+        code=pkg(
+            "papers/cakmak/schemas",
+            "papers/cakmak/dipolar_regime_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
+    output:
+        pdf="figures/cakmak_dipolar_regime.pdf",
+        png=report(
+            "figures/cakmak_dipolar_regime.png",
+            caption="../report/cakmak_dipolar_regime.rst",
+            category="Cakmak et al.",
+        ),
+    log:
+        "logs/cakmak/dipolar_regime.log",
+    benchmark:
+        "logs/benchmarks/cakmak/dipolar_regime.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_DIPOLAR,
+        ck=CK,
+    script:
+        "../scripts/cakmak/dipolar_regime.py"

@@ -205,6 +205,22 @@ def _cakmak(cfg: dict[str, Any]) -> Iterator[str]:
             f"{_kv('cakmak.heat_exchange.N', he['N'])} violate |M|^2 <= N(N+1): no physical "
             "squeezed bath has these moments"
         )
+    dr, nb = cfg["dipolar_regime"], cfg["fig3"]["nbar"]
+    if not any(math.isclose(nb, x, rel_tol=1e-12) for x in dr["nbar_values"]):
+        yield (
+            f"{_kv('cakmak.fig3.nbar', nb)} is not among "
+            f"{_kv('cakmak.dipolar_regime.nbar_values', dr['nbar_values'])}: the Fig. 3 "
+            "visibility claim is evaluated at the Fig. 3 photon number"
+        )
+    yield from _window(
+        sorted(dr["nbar_values"]),
+        dr["fit_nbar_min"],
+        math.inf,
+        need=2,
+        what="nbar",
+        keys=f"{_kv('cakmak.dipolar_regime.fit_nbar_min', dr['fit_nbar_min'])} with "
+        f"{_kv('cakmak.dipolar_regime.nbar_values', dr['nbar_values'])}",
+    )
 
 
 # --------------------------------------------------------------------------- diosi

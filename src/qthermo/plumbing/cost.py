@@ -167,6 +167,14 @@ def _tf_incoherent(c: dict[str, Any]) -> float:
     return float(sum(per_n * (2 * n) ** 3 for n in n_grid(i["N_max"])))  # eigh of dimension 2N
 
 
+def _ck_dipolar(c: dict[str, Any]) -> float:
+    from qthermo.papers.cakmak.dipolar_regime import f0_grid, time_grid
+
+    d, g0 = c["cakmak"]["dipolar_regime"], c["cakmak"]["gamma0"]
+    f0s = f0_grid(d)
+    return float(sum(len(time_grid(nb, f, d, g0)) for nb in d["nbar_values"] for f in f0s))
+
+
 def _diosi_incoherent(c: dict[str, Any]) -> float:
     i = c["diosi"]["incoherent"]
     return float(i["n_eps"] * len(i["gamma_ratios"]) * len(i["temperatures"]) ** 2)
@@ -203,6 +211,10 @@ COST_MODELS: dict[str, CostModel] = {
     ),
     "tajima_funo_friction_data": CostModel(
         ("tajima_funo.friction.n_models", "tajima_funo.friction.n_states"), ((_tf_friction, 0.28),)
+    ),
+    "cakmak_dipolar_regime_data": CostModel(
+        ("cakmak.dipolar_regime.f0_max", "cakmak.dipolar_regime.points_per_period"),
+        ((_ck_dipolar, 0.8),),
     ),
     "kamimura_scaling_data": CostModel(
         _KMS, ((_km_scaling, 0.23), (_km_eq12, 0.43), (_km_burst, 0.62))

@@ -12,6 +12,7 @@ from typing import Any
 
 import pandera.pandas as pa
 
+from qthermo.papers.cakmak import dipolar_regime as _dr
 from qthermo.papers.cakmak.scaling_beyond import beyond_N_values
 from qthermo.plumbing.tables import table_schema
 
@@ -177,6 +178,28 @@ def _heat_exchange(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     }
 
 
+def _dipolar(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    d = c["dipolar_regime"]
+    n_f0 = len(_dr.f0_grid(d))
+    return {
+        "dipolar_regime": table_schema(
+            "cakmak.dipolar_regime",
+            _dr.COLUMNS,
+            strs="state",
+            ints="n_times",
+            isin={"state": ["a", "b"]},
+            grid={"nbar": d["nbar_values"]},
+            ranges={
+                "D": _NONNEG,
+                "D_over_C0": _NONNEG,
+                "t_at_max": _NONNEG,
+                "f0_over_gamma0": (d["f0_min"], None),
+            },  # fmt: skip
+            rows=2 * len(d["nbar_values"]) * n_f0,
+        )
+    }
+
+
 def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     """Schema of every ``results/cakmak`` table, keyed by its workflow output name."""
-    return {**_figs(cfg), **_scaling(cfg), **_harvest(cfg), **_heat_exchange(cfg)}
+    return {**_figs(cfg), **_dipolar(cfg), **_scaling(cfg), **_harvest(cfg), **_heat_exchange(cfg)}

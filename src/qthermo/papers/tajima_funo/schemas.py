@@ -228,7 +228,13 @@ def incoherent(c: dict[str, Any]) -> pa.DataFrameSchema:
         strs="kind",
         isin={"kind": ["random", "thermal", "one_level", "uniform"]},
         grid={"N": Ns},
-        ranges={"P_e": (0.0, 1.0), "J_tot": _NONNEG, "sigma": _NONNEG, "A_cl": _NONNEG,
-                "sigma_floor": _NONNEG, "A_cl_max": _NONNEG},  # fmt: skip
+        ranges={
+            "P_e": (0.0, 1.0),
+            "J_tot": _NONNEG,
+            "sigma": _NONNEG,
+            "A_cl": _NONNEG,
+            "sigma_floor": _NONNEG,
+            "A_cl_max": _NONNEG,
+        },  # fmt: skip
         rows=len(Ns) * (c["n_random"] + 7),
     )
