@@ -31,6 +31,11 @@ def _with(overrides: dict[str, object]) -> dict:
 CASES = [
     # (id, overrides, texts that must all appear in the message)
     (
+        "kytm.family panel beyond the eq12 table",
+        {"kamimura.family.panel_L": [10, 40]},
+        ["'kamimura.family.panel_L' = [10, 40]", "'kamimura.scaling.eq12_all_m_L_max' = 30"],
+    ),
+    (
         "ck.dipolar_regime without the Fig. 3 nbar",
         {"cakmak.dipolar_regime.nbar_values": [1.0, 3.0, 30.0]},
         ["'cakmak.fig3.nbar' = 10.0", "'cakmak.dipolar_regime.nbar_values' = [1.0, 3.0, 30.0]"],

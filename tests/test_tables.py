@@ -13,8 +13,8 @@ import yaml
 
 from qthermo.papers.cakmak.schemas import schemas as cakmak_schemas
 from qthermo.papers.diosi.schemas import schemas as diosi_schemas
+from qthermo.papers.kamimura.schemas import family_schema, steady_state_schemas
 from qthermo.papers.kamimura.schemas import schemas as kamimura_schemas
-from qthermo.papers.kamimura.schemas import steady_state_schemas
 from qthermo.papers.kamimura.tables import eq12_table
 from qthermo.papers.tajima_funo import schemas as tf_schemas
 from qthermo.plumbing.outputs import write_csv
@@ -189,7 +189,8 @@ def test_reference_results_match_their_schemas(paper):
                 steady_state_schemas(CONFIG["kamimura"]["steady_state"]).values(),
                 strict=True,
             )  # fmt: skip
-        ),
+        )
+        | {"family.csv": family_schema(CONFIG["kamimura"])},
         "tajima_funo": {
             "fig1.csv": tf_schemas.fig1(tf["fig1"]),
             "fig2.csv": tf_schemas.fig2(tf["carnot"]),

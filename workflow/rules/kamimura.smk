@@ -283,3 +283,84 @@ rule kamimura_steady_state:
         cfg=KYTM["steady_state"],
     script:
         "../scripts/kamimura/steady_state.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Text after Eq. (12) (issue 13): the L - m = k family beyond k = 2 and J(0) against m.
+# Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/kamimura_family.json")
+FINAL_TARGETS.extend(["figures/kamimura_family.pdf", "figures/kamimura_family.png"])
+
+
+rule kamimura_family_data:
+    """J(0), Eq. (12) and Bound 1 of the m = L - k interactions for k = 3, 4, ..."""
+    input:
+        code=pkg("papers/kamimura/family"),
+    output:
+        csv="results/kamimura/family.csv",
+    log:
+        "logs/kamimura/family_data.log",
+    benchmark:
+        "logs/benchmarks/kamimura/family_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM,
+    script:
+        "../scripts/kamimura/family_data.py"
+
+
+rule kamimura_family_claims:
+    """Claims kytm.family.exponents and kytm.family.L_body."""
+    input:
+        family="results/kamimura/family.csv",
+        eq12=KYTM_TABLES["eq12"],
+        code=pkg("papers/kamimura/schemas", "papers/kamimura/family_claims"),
+    output:
+        claims="results/claims/kamimura_family.json",
+    log:
+        "logs/kamimura/family_claims.log",
+    benchmark:
+        "logs/benchmarks/kamimura/family_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM,
+        artifacts=[
+            "figures/kamimura_family.png",
+            "results/kamimura/family.csv",
+            KYTM_TABLES["eq12"],
+        ],
+    script:
+        "../scripts/kamimura/family_claims.py"
+
+
+rule kamimura_family:
+    """Figure: |J(0)| against L for L - m = 0..4; |J(0)| against m at fixed L."""
+    input:
+        scaling=KYTM_TABLES["scaling"],
+        family="results/kamimura/family.csv",
+        eq12=KYTM_TABLES["eq12"],
+        code=pkg(
+            "papers/kamimura/schemas",
+            "plumbing/figures",
+            "papers/kamimura/family_claims",
+        ),
+    output:
+        pdf="figures/kamimura_family.pdf",
+        png=report(
+            "figures/kamimura_family.png",
+            caption="../report/kamimura_family.rst",
+            category="Kamimura et al.",
+        ),
+    log:
+        "logs/kamimura/family.log",
+    benchmark:
+        "logs/benchmarks/kamimura/family.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM,
+    script:
+        "../scripts/kamimura/family.py"

@@ -151,6 +151,13 @@ def _kamimura(cfg: dict[str, Any]) -> Iterator[str]:
             f"{_kv('kamimura.steady_state.omega_h', ss['omega_h'])}: otherwise the Otto cycle "
             "does no work"
         )
+    too_big = [L for L in cfg["family"]["panel_L"] if L > sc["eq12_all_m_L_max"]]
+    if too_big:
+        yield (
+            f"{_kv('kamimura.family.panel_L', cfg['family']['panel_L'])} holds L = {too_big} "
+            f"above {_kv('kamimura.scaling.eq12_all_m_L_max', sc['eq12_all_m_L_max'])}: the "
+            "J(0)-against-m panel reads the eq12 table, which stops there"
+        )
     if r["m_full"] > r["L_full"]:
         yield (
             f"{_kv('kamimura.rwa.m_full', r['m_full'])} must not exceed "

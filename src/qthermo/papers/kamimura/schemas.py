@@ -12,12 +12,14 @@ from typing import Any
 
 import pandera.pandas as pa
 
+from qthermo.papers.kamimura.family import COLUMNS as FAMILY_COLUMNS
+from qthermo.papers.kamimura.family import family_L_values
 from qthermo.papers.kamimura.steady_state_tables import ENGINE_KINDS, EQ21_KINDS, STEADY_KINDS
 from qthermo.papers.kamimura.steady_state_tables import grid as steady_grid
 from qthermo.papers.kamimura.tables import MODELS, _log_grid, odd_log_grid
 from qthermo.plumbing.tables import table_schema
 
-__all__ = ["schemas", "steady_state_schemas"]
+__all__ = ["schemas", "steady_state_schemas", "family_schema"]
 
 
 def _grid(c: dict[str, Any]) -> list[int]:
@@ -132,3 +134,17 @@ def steady_state_schemas(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
             rows=len(EQ21_KINDS) * c["eq21_L_max"],
         ),
     }
+
+
+def family_schema(cfg: dict[str, Any]) -> pa.DataFrameSchema:
+    """``family.csv``: one row per (L, k) of the L - m = k family (``kamimura`` config)."""
+    ks = cfg["family"]["k_values"]
+    Ls = family_L_values(cfg["scaling"], max(ks))
+    return table_schema(
+        "kamimura.family",
+        FAMILY_COLUMNS,
+        ints="L k m",
+        grid={"L": Ls, "k": ks},
+        ranges={"m": (1, None), "bound1": (0.0, None)},
+        rows=len(Ls) * len(ks),
+    )
