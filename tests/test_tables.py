@@ -13,7 +13,7 @@ import yaml
 
 from qthermo.papers.cakmak.schemas import schemas as cakmak_schemas
 from qthermo.papers.diosi.schemas import schemas as diosi_schemas
-from qthermo.papers.kamimura.schemas import family_schema, steady_state_schemas
+from qthermo.papers.kamimura.schemas import family_schema, steady_state_schemas, transient_schemas
 from qthermo.papers.kamimura.schemas import schemas as kamimura_schemas
 from qthermo.papers.kamimura.tables import eq12_table
 from qthermo.papers.tajima_funo import schemas as tf_schemas
@@ -190,7 +190,14 @@ def test_reference_results_match_their_schemas(paper):
                 strict=True,
             )  # fmt: skip
         )
-        | {"family.csv": family_schema(CONFIG["kamimura"])},
+        | {"family.csv": family_schema(CONFIG["kamimura"])}
+        | dict(
+            zip(
+                ["transient.csv", "transient_budget.csv"],
+                transient_schemas(CONFIG["kamimura"]).values(),
+                strict=True,
+            )
+        ),
         "tajima_funo": {
             "fig1.csv": tf_schemas.fig1(tf["fig1"]),
             "fig2.csv": tf_schemas.fig2(tf["carnot"]),

@@ -364,3 +364,83 @@ rule kamimura_family:
         cfg=KYTM,
     script:
         "../scripts/kamimura/family.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Beyond t = 0 (issue 13): heat budget and duration of the m = L transient, beside the burst.
+# Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/kamimura_transient.json")
+FINAL_TARGETS.extend(
+    ["figures/kamimura_transient.pdf", "figures/kamimura_transient.png"]
+)
+KYTM_TRANSIENT = {
+    "curves": "results/kamimura/transient.csv",
+    "budget": "results/kamimura/transient_budget.csv",
+}
+
+
+rule kamimura_transient_data:
+    """E(t), J(t) of the m = L model from |L/2> (Dicke space); total heat and t_90 of both."""
+    input:
+        code=pkg("papers/kamimura/transient_heat"),
+    output:
+        **KYTM_TRANSIENT,
+    log:
+        "logs/kamimura/transient_data.log",
+    benchmark:
+        "logs/benchmarks/kamimura/transient_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg={**KYTM["scaling"], **KYTM["transient"]},
+    script:
+        "../scripts/kamimura/transient_data.py"
+
+
+rule kamimura_transient_claims:
+    """Claim kytm.transient.heat_budget."""
+    input:
+        **KYTM_TRANSIENT,
+        code=pkg("papers/kamimura/schemas", "papers/kamimura/transient_claims"),
+    output:
+        claims="results/claims/kamimura_transient.json",
+    log:
+        "logs/kamimura/transient_claims.log",
+    benchmark:
+        "logs/benchmarks/kamimura/transient_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM,
+        artifacts=["figures/kamimura_transient.png", *KYTM_TRANSIENT.values()],
+    script:
+        "../scripts/kamimura/transient_claims.py"
+
+
+rule kamimura_transient:
+    """Figure: J(t)/J(0) against gamma_wn L^2 t; t_90 against L, m = L and superradiance."""
+    input:
+        **KYTM_TRANSIENT,
+        code=pkg(
+            "papers/kamimura/schemas",
+            "plumbing/figures",
+            "papers/kamimura/transient_claims",
+        ),
+    output:
+        pdf="figures/kamimura_transient.pdf",
+        png=report(
+            "figures/kamimura_transient.png",
+            caption="../report/kamimura_transient.rst",
+            category="Kamimura et al.",
+        ),
+    log:
+        "logs/kamimura/transient.log",
+    benchmark:
+        "logs/benchmarks/kamimura/transient.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM,
+    script:
+        "../scripts/kamimura/transient.py"

@@ -151,6 +151,16 @@ def _kamimura(cfg: dict[str, Any]) -> Iterator[str]:
             f"{_kv('kamimura.steady_state.omega_h', ss['omega_h'])}: otherwise the Otto cycle "
             "does no work"
         )
+    tr = cfg["transient"]
+    yield from _window(
+        list(range(3, tr["L_max"] + 1, 2)),
+        tr["fit_L_min"],
+        math.inf,
+        need=2,
+        what="L",
+        keys=f"{_kv('kamimura.transient.fit_L_min', tr['fit_L_min'])} with "
+        f"{_kv('kamimura.transient.L_max', tr['L_max'])}",
+    )
     too_big = [L for L in cfg["family"]["panel_L"] if L > sc["eq12_all_m_L_max"]]
     if too_big:
         yield (

@@ -175,6 +175,11 @@ def _ck_dipolar(c: dict[str, Any]) -> float:
     return float(sum(len(time_grid(nb, f, d, g0)) for nb in d["nbar_values"] for f in f0s))
 
 
+def _km_transient(c: dict[str, Any]) -> float:
+    t = c["kamimura"]["transient"]
+    return float(sum((L + 1) ** 6 for L in range(3, t["L_max"] + 1, 2)))  # dense expm
+
+
 def _diosi_incoherent(c: dict[str, Any]) -> float:
     i = c["diosi"]["incoherent"]
     return float(i["n_eps"] * len(i["gamma_ratios"]) * len(i["temperatures"]) ** 2)
@@ -216,6 +221,7 @@ COST_MODELS: dict[str, CostModel] = {
         ("cakmak.dipolar_regime.f0_max", "cakmak.dipolar_regime.points_per_period"),
         ((_ck_dipolar, 0.8),),
     ),
+    "kamimura_transient_data": CostModel(("kamimura.transient.L_max",), ((_km_transient, 0.6),)),
     "kamimura_scaling_data": CostModel(
         _KMS, ((_km_scaling, 0.23), (_km_eq12, 0.43), (_km_burst, 0.62))
     ),

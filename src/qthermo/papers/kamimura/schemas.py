@@ -17,9 +17,11 @@ from qthermo.papers.kamimura.family import family_L_values
 from qthermo.papers.kamimura.steady_state_tables import ENGINE_KINDS, EQ21_KINDS, STEADY_KINDS
 from qthermo.papers.kamimura.steady_state_tables import grid as steady_grid
 from qthermo.papers.kamimura.tables import MODELS, _log_grid, odd_log_grid
+from qthermo.papers.kamimura.transient_heat import BURST_COLUMNS
+from qthermo.papers.kamimura.transient_heat import COLUMNS as TRANSIENT_COLUMNS
 from qthermo.plumbing.tables import table_schema
 
-__all__ = ["schemas", "steady_state_schemas", "family_schema"]
+__all__ = ["schemas", "steady_state_schemas", "family_schema", "transient_schemas"]
 
 
 def _grid(c: dict[str, Any]) -> list[int]:
@@ -148,3 +150,30 @@ def family_schema(cfg: dict[str, Any]) -> pa.DataFrameSchema:
         ranges={"m": (1, None), "bound1": (0.0, None)},
         rows=len(Ls) * len(ks),
     )
+
+
+def transient_schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    """``transient.csv`` (E, J on the s grid per L) and ``transient_budget.csv`` (per L and
+    model: total heat and t_90), from the ``kamimura`` config."""
+    t = cfg["transient"]
+    Ls = list(range(3, t["L_max"] + 1, 2))
+    return {
+        "curves": table_schema(
+            "kamimura.transient",
+            TRANSIENT_COLUMNS,
+            ints="L",
+            grid={"L": Ls},
+            ranges={"s": (0.0, t["s_max"]), "E_closed": (0.0, None)},
+            rows=len(Ls) * t["n_s"],
+        ),
+        "budget": table_schema(
+            "kamimura.transient_budget",
+            BURST_COLUMNS,
+            ints="L",
+            strs="model",
+            isin={"model": ["m=L", "superradiance"]},
+            grid={"L": Ls},
+            ranges={"Q_total": (0.0, None), "t_90": (0.0, None)},
+            rows=2 * len(Ls),
+        ),
+    }
