@@ -24,6 +24,27 @@ def test_negative_control_unnormalized_notebooks_differ():
     assert nbformat.writes(_nb()) != nbformat.writes(_nb())  # random cell ids
 
 
+def _streamed(chunks):
+    nb = _nb()
+    nb.cells[1].outputs = [nbformat.v4.new_output("stream", name="stdout", text=t) for t in chunks]
+    nb.cells[1].outputs.append(nbformat.v4.new_output("stream", name="stderr", text="w\n"))
+    return nb
+
+
+def test_normalize_merges_stream_chunks_however_the_kernel_split_them():
+    """The kernel splits a cell's prints into messages by timing (seen in a clean-run pair)."""
+    a = normalize(_streamed(["line 1\nline 2\n", "table\n"]))
+    b = normalize(_streamed(["line 1\n", "line 2\ntable\n"]))
+    assert nbformat.writes(a) == nbformat.writes(b)
+    assert [o.name for o in a.cells[1].outputs] == ["stdout", "stderr"]
+    # negative control: with stable ids but unmerged streams the two differ
+    x, y = _streamed(["a\n", "b\n"]), _streamed(["a\nb\n"])
+    for nb in (x, y):
+        for i, cell in enumerate(nb.cells):
+            cell.id = f"cell-{i:03d}"
+    assert nbformat.writes(x) != nbformat.writes(y)
+
+
 @pytest.mark.slow
 def test_execute_twice_gives_identical_bytes(tmp_path):
     src = tmp_path / "nb.py"

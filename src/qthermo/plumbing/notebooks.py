@@ -21,11 +21,29 @@ from qthermo.plumbing.paths import WORKDIR_ENV
 __all__ = ["normalize", "execute", "main"]
 
 
+def _merge_streams(outputs: list[Any]) -> list[Any]:
+    """Consecutive ``stream`` outputs with the same name as one output (text concatenated)."""
+    merged: list[Any] = []
+    for out in outputs:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and out.get("output_type") == "stream" == prev.get("output_type")
+            and out.get("name") == prev.get("name")
+        ):
+            prev["text"] = "".join(prev["text"]) + "".join(out["text"])
+        else:
+            merged.append(out)
+    return merged
+
+
 def normalize(nb: Any) -> Any:
     """Make an executed notebook's bytes depend only on its content (in place; returns it)."""
     for i, cell in enumerate(nb.cells):
         cell["id"] = f"cell-{i:03d}"
         cell.get("metadata", {}).pop("execution", None)
+        if "outputs" in cell:
+            cell["outputs"] = _merge_streams(cell["outputs"])
     nb.metadata.pop("widgets", None)
     return nb
 
