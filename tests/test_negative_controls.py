@@ -117,6 +117,7 @@ ELSEWHERE = {
     "tf.result2.incoherent_cost": "test_tf_incoherent.py",
     **dict.fromkeys(["kytm.family.exponents", "kytm.family.L_body"], "test_kamimura_family.py"),
     "kytm.transient.heat_budget": "test_kamimura_transient.py",
+    "tf.carnot.activity_scaling": "test_tf_carnot_activity.py",
     **dict.fromkeys(
         ["tf.second_law.states", "tf.engine.first_law", "tf.engine.operates"], "test_tf_laws.py"
     ),

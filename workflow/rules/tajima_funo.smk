@@ -168,6 +168,7 @@ rule tajima_funo_engine_claims:
             "papers/tajima_funo/schemas",
             "papers/tajima_funo/engine_claims",
             "papers/tajima_funo/fig2",
+            "papers/tajima_funo/carnot_activity_claims",
         ),
     output:
         claims="results/claims/tajima_funo_engine.json",

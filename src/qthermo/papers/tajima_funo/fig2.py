@@ -42,6 +42,8 @@ __all__ = [
     "n_values",
     "sweep",
     "full_check",
+    "media_rows",
+    "claim_common",
     "efficiency_gap_claim",
     "power_claim",
     "classical_medium_claim",
@@ -181,14 +183,15 @@ def _claim_parameters(cfg: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _media(df: pd.DataFrame, cfg: dict[str, Any]):
+def media_rows(df: pd.DataFrame, cfg: dict[str, Any]) -> tuple[pd.DataFrame, ...]:
     """``(q, cl, qf, clf)``: collective and incoherent rows sorted by N, and their fit ranges."""
     q = df[df.medium == "collective"].sort_values("N")
     cl = df[df.medium == "incoherent"].sort_values("N")
     return q, cl, q[q.N >= cfg["fit_N_min"]], cl[cl.N >= cfg["fit_N_min"]]
 
 
-def _common(cfg: dict[str, Any], artifacts: Sequence[str]) -> dict[str, Any]:
+def claim_common(cfg: dict[str, Any], artifacts: Sequence[str]) -> dict[str, Any]:
+    """Interpretation, parameters and artifacts shared by the tf.carnot.* claims."""
     return dict(
         interpretation=INTERPRETATION, parameters=_claim_parameters(cfg), artifacts=artifacts
     )
@@ -196,7 +199,7 @@ def _common(cfg: dict[str, Any], artifacts: Sequence[str]) -> dict[str, Any]:
 
 def efficiency_gap_claim(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]) -> Claim:
     """Claim tf.carnot.efficiency_gap: eta_Car - eta = O(1/N) (log-log slope -1)."""
-    _, _, qf, _ = _media(df, cfg)
+    _, _, qf, _ = media_rows(df, cfg)
     atol = cfg["slope_atol"]
     s_gap = fit_exponent(qf.N, qf.gap)
     ok, _ = check_absolute(s_gap, -1.0, atol)
@@ -221,13 +224,13 @@ def efficiency_gap_claim(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Seque
             "1 - omega_C/omega_H, so eta_Car - eta = O(1/N) follows from the protocol, not from "
             "the dynamics; the dynamical content is tf.carnot.power."
         ),
-        **_common(cfg, artifacts),
+        **claim_common(cfg, artifacts),
     )
 
 
 def power_claim(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]) -> Claim:
     """Claim tf.carnot.power: the collective medium's power grows as O(N) (slope +1)."""
-    _, _, qf, clf = _media(df, cfg)
+    _, _, qf, clf = media_rows(df, cfg)
     atol = cfg["slope_atol"]
     s_p = fit_exponent(qf.N, qf.power)
     s_pc = fit_exponent(clf.N, clf.power)
@@ -249,7 +252,7 @@ def power_claim(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str])
         tolerance=atol,
         ok=ok,
         margin=margin_leq(abs(s_p - 1.0), atol, "|power slope - 1|"),
-        **_common(cfg, artifacts),
+        **claim_common(cfg, artifacts),
     )
 
 
@@ -257,7 +260,7 @@ def classical_medium_claim(
     df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]
 ) -> Claim:
     """Claim tf.carnot.classical_medium: O(1) power and the classical bound for incoherent jumps."""
-    q, cl, qf, clf = _media(df, cfg)
+    q, cl, qf, clf = media_rows(df, cfg)
     atol = cfg["slope_atol"]
     s_pc = fit_exponent(clf.N, clf.power)
     ok_s, _ = check_absolute(s_pc, 0.0, atol)
@@ -286,13 +289,13 @@ def classical_medium_claim(
             margin_leq(abs(s_pc), atol, "|classical power slope|"),
             margin_ratio(max_b, "max ratio_cl / (c A_cl_bar)"),
         ),
-        **_common(cfg, artifacts),
+        **claim_common(cfg, artifacts),
     )
 
 
 def quantum_bound_claim(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]) -> Claim:
     """Claim tf.carnot.quantum_bound: the coherent ratio stays below c (A_cl_bar + A_qm_bar)."""
-    q, _, _, _ = _media(df, cfg)
+    q, _, _, _ = media_rows(df, cfg)
     ok_q, max_q = check_leq(q.ratio, q.quantum_bound)
     return claim(
         "tf.carnot.quantum_bound",
@@ -305,7 +308,7 @@ def quantum_bound_claim(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequen
         tolerance=1e-9,
         ok=ok_q,
         margin=margin_ratio(max_q, "max ratio / quantum bound"),
-        **_common(cfg, artifacts),
+        **claim_common(cfg, artifacts),
     )
 
 
@@ -343,7 +346,7 @@ def reduction_exact_claim(
             margin_leq(max(errs.values()), rtol, "max |reduced - full| / |full|"),
             margin_leq(n_zero_bad, 0, "quantities zero in the full space but not reduced"),
         ),
-        **_common(cfg, artifacts),
+        **claim_common(cfg, artifacts),
     )
 
 

@@ -1,0 +1,38 @@
+"""Claim tf.carnot.activity_scaling on the Carnot sweep, and negative controls."""
+
+import pandas as pd
+import pytest
+import yaml
+
+from qthermo.papers.tajima_funo.carnot_activity_claims import activity_scaling_claim
+from qthermo.papers.tajima_funo.fig2 import sweep
+from qthermo.plumbing.paths import repo_root
+
+CN = yaml.safe_load((repo_root() / "config/config.yaml").read_text())["tajima_funo"]["carnot"]
+SMALL = {**CN, "N_max": 96, "n_points": 8, "fit_N_min": 16}
+
+
+@pytest.fixture(scope="module")
+def table() -> pd.DataFrame:
+    return sweep(SMALL)
+
+
+def test_claim_passes_on_a_fresh_sweep(table):
+    c = activity_scaling_claim(table, SMALL, [])
+    assert c.status == "pass", c.measured
+    assert c.measured["incoherent_max_A_qm_bar"] == 0.0
+
+
+# -- negative controls ---------------------------------------------------------------------
+
+
+def test_control_linear_quantum_activity_fails(table):
+    bad = table.copy()
+    bad["A_qm_bar"] = bad.A_qm_bar / bad.N  # an A_qm_bar = O(N) medium
+    assert activity_scaling_claim(bad, SMALL, []).status == "fail"
+
+
+def test_control_superlinear_classical_activity_fails(table):
+    bad = table.copy()
+    bad["A_cl_bar"] = bad.A_cl_bar * bad.N**0.5
+    assert activity_scaling_claim(bad, SMALL, []).status == "fail"
