@@ -36,10 +36,11 @@ rule cakmak_fig2_data:
 rule cakmak_fig3_data:
     """N = 2 from the Fig. 3 superpositions: C_l1(t) and the long-time limits."""
     input:
-        code=pkg("papers/cakmak/fig3"),
+        code=pkg("papers/cakmak/fig3", "papers/cakmak/vacuum"),
     output:
         fig3=f"{CK_DIR}/fig3.csv",
         fig3_longtime=f"{CK_DIR}/fig3_longtime.csv",
+        vacuum=f"{CK_DIR}/vacuum.csv",
     log:
         "logs/cakmak/fig3_data.log",
     benchmark:
@@ -108,6 +109,7 @@ rule cakmak_claims:
             "papers/cakmak/claims",
             "papers/cakmak/growth_claims",
             "papers/cakmak/harvest_claims",
+            "papers/cakmak/vacuum",
         ),
     output:
         claims="results/claims/cakmak.json",
@@ -129,6 +131,7 @@ rule cakmak_claims:
                 "figures/cakmak_fig3.png",
                 f"{CK_DIR}/fig3.csv",
                 f"{CK_DIR}/fig3_longtime.csv",
+                f"{CK_DIR}/vacuum.csv",
             ],
             "fig4": [
                 "figures/cakmak_fig4.png",

@@ -22,6 +22,7 @@ from qthermo.papers.cakmak import (
     harvest_claims,
     harvesting_figure,
     scaling_beyond,
+    vacuum,
 )
 
 __all__ = ["evaluate_claims"]
@@ -38,4 +39,6 @@ def evaluate_claims(
     claims.append(growth_claims.claim_exponential_fit(dfs, cfg, artifacts))
     claims += harvesting_figure.evaluate_claims(dfs, cfg, artifacts["harvest"])
     claims.append(harvest_claims.claim_bath_temperature(dfs, cfg, artifacts["harvest"]))
+    claims.append(vacuum.no_generation_claim(dfs["vacuum"], artifacts["fig3"]))
+    claims.append(vacuum.no_survival_claim(dfs["vacuum"], artifacts["fig3"]))
     return claims

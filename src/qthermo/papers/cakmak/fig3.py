@@ -17,6 +17,7 @@ import pandas as pd
 from qthermo.core.coherence import l1_coherence
 from qthermo.papers.cakmak.kernel import kernel_projection_krylov
 from qthermo.papers.cakmak.model import fig3_initial_state, n2_c_l1_curve, n2_long_time_c_l1
+from qthermo.papers.cakmak.vacuum import vacuum_table
 
 __all__ = ["compute", "fig3_dipolar_part", "plot_fig3", "FIG3_LABELS"]
 
@@ -24,7 +25,7 @@ FIG3_LABELS = {"a": "(|ge> + i|eg>)/sqrt2", "b": "(sqrt3|ge> + |eg>)/2"}
 
 
 def compute(cfg: dict[str, Any], progress=None) -> dict[str, pd.DataFrame]:
-    """Tables ``fig3`` and ``fig3_longtime``."""
+    """Tables ``fig3``, ``fig3_longtime`` and ``vacuum`` (the same states at nbar = 0)."""
     g0 = cfg["gamma0"]
     c3 = cfg["fig3"]
     t3 = np.linspace(0.0, c3["t_max"], c3["n_times"]) / g0
@@ -52,7 +53,7 @@ def compute(cfg: dict[str, Any], progress=None) -> dict[str, pd.DataFrame]:
     fig3 = pd.concat(rows, ignore_index=True)
     if progress:
         progress(f"fig3: {len(fig3)} rows")
-    return {"fig3": fig3, "fig3_longtime": pd.DataFrame(lt_rows)}
+    return {"fig3": fig3, "fig3_longtime": pd.DataFrame(lt_rows), "vacuum": vacuum_table(cfg)}
 
 
 def fig3_dipolar_part(dfs: dict[str, pd.DataFrame]) -> dict[str, Any]:

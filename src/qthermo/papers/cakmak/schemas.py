@@ -13,6 +13,7 @@ from typing import Any
 import pandera.pandas as pa
 
 from qthermo.papers.cakmak import dipolar_regime as _dr
+from qthermo.papers.cakmak import vacuum as _vac
 from qthermo.papers.cakmak.scaling_beyond import beyond_N_values
 from qthermo.plumbing.tables import table_schema
 
@@ -178,6 +179,21 @@ def _heat_exchange(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     }
 
 
+def _vacuum(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    n = len(_vac.VACUUM_STATES) * len(c["fig3"]["f0_over_gamma0"])
+    return {
+        "vacuum": table_schema(
+            "cakmak.vacuum",
+            _vac.COLUMNS,
+            strs="state",
+            ints="krylov_dim",
+            isin={"state": list(_vac.VACUUM_STATES)},
+            ranges={"singlet_weight": _PROB, "c_l1_long_time": _NONNEG},
+            rows=n,
+        )
+    }
+
+
 def _dipolar(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     d = c["dipolar_regime"]
     n_f0 = len(_dr.f0_grid(d))
@@ -202,4 +218,11 @@ def _dipolar(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
 
 def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     """Schema of every ``results/cakmak`` table, keyed by its workflow output name."""
-    return {**_figs(cfg), **_dipolar(cfg), **_scaling(cfg), **_harvest(cfg), **_heat_exchange(cfg)}
+    return {
+        **_figs(cfg),
+        **_vacuum(cfg),
+        **_dipolar(cfg),
+        **_scaling(cfg),
+        **_harvest(cfg),
+        **_heat_exchange(cfg),
+    }
