@@ -118,6 +118,7 @@ ELSEWHERE = {
     **dict.fromkeys(["kytm.family.exponents", "kytm.family.L_body"], "test_kamimura_family.py"),
     "kytm.transient.heat_budget": "test_kamimura_transient.py",
     "tf.carnot.activity_scaling": "test_tf_carnot_activity.py",
+    "tf.result4.rho_eq_bd": "test_tf_carnot_activity.py",
     **dict.fromkeys(
         ["ck.concl.nbar_zero_no_generation", "ck.concl.nbar_zero_no_survival"],
         "test_cakmak_vacuum.py",

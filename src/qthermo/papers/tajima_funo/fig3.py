@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from qthermo.core.coherence import block_diagonal, l1_coherence
 from qthermo.core.cycles import run_cycle
 from qthermo.ledger.claims import (
     Claim,
@@ -89,6 +90,10 @@ def fig3_tables(
             "efficiency": res.efficiency,
             "power": res.power,
             "first_law_residual": res.first_law_residual,
+            "max_inter_level_coherence": max(
+                l1_coherence(r) - l1_coherence(block_diagonal(cycle.strokes[0].model, r))
+                for r in res.states
+            ),
             "rho_start_real": np.real(fp.rho).tolist(),
         }
     details = pd.concat(frames, ignore_index=True)
