@@ -40,6 +40,7 @@ ELSEWHERE = {
         ["ck.concl.nbar_zero_no_generation", "ck.concl.nbar_zero_no_survival"],
         "test_cakmak_vacuum.py",
     ),
+    **dict.fromkeys(["ck.iv.monotone_in_time", "ck.iv.settling_f0"], "test_cakmak_settling.py"),
     **dict.fromkeys(
         ["tf.second_law.states", "tf.engine.first_law", "tf.engine.operates"], "test_tf_laws.py"
     ),

@@ -452,3 +452,84 @@ rule cakmak_dipolar_regime:
         ck=CK,
     script:
         "../scripts/cakmak/dipolar_regime.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Sec. IV (issue 14): rise and settling of the coherence from |g...g>, and what sets the time.
+# Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/cakmak_settling.json")
+FINAL_TARGETS.extend(["figures/cakmak_settling.pdf", "figures/cakmak_settling.png"])
+CK_SETTLING = {
+    "settling_ladder": f"{CK_DIR}/settling_ladder.csv",
+    "settling_full": f"{CK_DIR}/settling_full.csv",
+}
+
+
+rule cakmak_settling_data:
+    """C_l1(t) from |g...g>: ladder chain for N = 2..N_max, full 2^N space for several f0."""
+    input:
+        code=pkg("papers/cakmak/settling"),
+    output:
+        **CK_SETTLING,
+    log:
+        "logs/cakmak/settling_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/settling_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg={**CK["settling"], "nbar": CK["fig4"]["nbar"], "gamma0": CK["gamma0"]},
+    script:
+        "../scripts/cakmak/settling_data.py"
+
+
+rule cakmak_settling_claims:
+    """Claims ck.iv.monotone_in_time and ck.iv.settling_f0."""
+    input:
+        **CK_SETTLING,
+        code=pkg("papers/cakmak/schemas", "papers/cakmak/settling_claims"),
+    output:
+        claims="results/claims/cakmak_settling.json",
+    log:
+        "logs/cakmak/settling_claims.log",
+    benchmark:
+        "logs/benchmarks/cakmak/settling_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg={**CK["settling"], "nbar": CK["fig4"]["nbar"], "gamma0": CK["gamma0"]},
+        ck=CK,
+        artifacts=["figures/cakmak_settling.png", *CK_SETTLING.values()],
+    script:
+        "../scripts/cakmak/settling_claims.py"
+
+
+rule cakmak_settling:
+    """Figure: C_l1(t)/C_lt from |g...g> for N = 2..N_max; full-space trajectories for each f0."""
+    input:
+        **CK_SETTLING,
+        code=pkg(
+            "papers/cakmak/schemas",
+            "papers/cakmak/settling_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
+    output:
+        pdf="figures/cakmak_settling.pdf",
+        png=report(
+            "figures/cakmak_settling.png",
+            caption="../report/cakmak_settling.rst",
+            category="Cakmak et al.",
+        ),
+    log:
+        "logs/cakmak/settling.log",
+    benchmark:
+        "logs/benchmarks/cakmak/settling.tsv"
+    conda:
+        ENV
+    params:
+        cfg={**CK["settling"], "nbar": CK["fig4"]["nbar"], "gamma0": CK["gamma0"]},
+        ck=CK,
+    script:
+        "../scripts/cakmak/settling.py"

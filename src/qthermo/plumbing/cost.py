@@ -180,6 +180,11 @@ def _km_transient(c: dict[str, Any]) -> float:
     return float(sum((L + 1) ** 6 for L in range(3, t["L_max"] + 1, 2)))  # dense expm
 
 
+def _ck_settling(c: dict[str, Any]) -> float:
+    s = c["cakmak"]["settling"]
+    return float(s["n_times"] * len(s["f0_values"]) * sum(16**n for n in s["full_N"]))
+
+
 def _diosi_incoherent(c: dict[str, Any]) -> float:
     i = c["diosi"]["incoherent"]
     return float(i["n_eps"] * len(i["gamma_ratios"]) * len(i["temperatures"]) ** 2)
@@ -222,6 +227,9 @@ COST_MODELS: dict[str, CostModel] = {
         ((_ck_dipolar, 0.8),),
     ),
     "kamimura_transient_data": CostModel(("kamimura.transient.L_max",), ((_km_transient, 0.6),)),
+    "cakmak_settling_data": CostModel(
+        ("cakmak.settling.full_N", "cakmak.settling.n_times"), ((_ck_settling, 1.5),)
+    ),
     "kamimura_scaling_data": CostModel(
         _KMS, ((_km_scaling, 0.23), (_km_eq12, 0.43), (_km_burst, 0.62))
     ),

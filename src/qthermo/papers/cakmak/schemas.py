@@ -13,6 +13,7 @@ from typing import Any
 import pandera.pandas as pa
 
 from qthermo.papers.cakmak import dipolar_regime as _dr
+from qthermo.papers.cakmak import settling as _st
 from qthermo.papers.cakmak import vacuum as _vac
 from qthermo.papers.cakmak.scaling_beyond import beyond_N_values
 from qthermo.plumbing.tables import table_schema
@@ -194,6 +195,28 @@ def _vacuum(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     }
 
 
+def _settling(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    s = c["settling"]
+    return {
+        "settling_ladder": table_schema(
+            "cakmak.settling_ladder",
+            _st.LADDER_COLUMNS,
+            ints="N",
+            grid={"N": list(range(2, s["N_max"] + 1))},
+            ranges={"gamma0_t": _NONNEG, "c_l1": _NONNEG},
+            rows=(s["N_max"] - 1) * s["n_times"],
+        ),
+        "settling_full": table_schema(
+            "cakmak.settling_full",
+            _st.FULL_COLUMNS,
+            ints="N",
+            grid={"N": s["full_N"], "f0_over_gamma0": s["f0_values"]},
+            ranges={"gamma0_t": _NONNEG, "c_l1": _NONNEG},
+            rows=len(s["full_N"]) * len(s["f0_values"]) * s["n_times"],
+        ),
+    }
+
+
 def _dipolar(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     d = c["dipolar_regime"]
     n_f0 = len(_dr.f0_grid(d))
@@ -221,6 +244,7 @@ def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     return {
         **_figs(cfg),
         **_vacuum(cfg),
+        **_settling(cfg),
         **_dipolar(cfg),
         **_scaling(cfg),
         **_harvest(cfg),
