@@ -5,6 +5,7 @@ exitfile=".snakemake/cluster-generic-local/$1.exit"
 if [[ ! -f "$exitfile" ]]; then
   if kill -0 "$1" 2> /dev/null; then
     echo running
+    exit 0  # the job may finish right now: never print a second state
   else
     # process gone without an exit record: give the rename a moment, then call it failed
     sleep 1
