@@ -53,3 +53,25 @@ def test_execute_twice_gives_identical_bytes(tmp_path):
     execute(src, tmp_path / "b.ipynb", tmp_path)
     assert (tmp_path / "a.ipynb").read_bytes() == (tmp_path / "b.ipynb").read_bytes()
     assert "42" in (tmp_path / "a.ipynb").read_text()
+
+
+def test_cakmak_notebook_depends_on_every_table_it_globs():
+    """notebooks/cakmak.py reads results/cakmak/*.csv by glob, so its rule must wait for every
+    table of the directory (a missing input made its bytes depend on job order)."""
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    res = subprocess.run(
+        [sys.executable, "-m", "snakemake", "-n", "-F", "results/notebooks/cakmak.ipynb"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    block = res.stdout.split("rule cakmak_notebook:")[1].split("output:")[0]
+    inputs = set(re.findall(r"results/cakmak/(\w+)\.csv", block))
+    tables = {p.stem for p in (root / "baseline" / "data" / "cakmak").glob("*.csv")}
+    assert tables <= inputs, sorted(tables - inputs)

@@ -351,11 +351,16 @@ rule cakmak_notebook:
         nb=repo_path("notebooks", "cakmak.py"),
         code=pkg("plumbing/notebooks"),
         claims=rules.cakmak_claims.output.claims,
+        # the notebook reads every results/cakmak/*.csv (tests/test_notebooks.py checks the list)
         csv=[
             *rules.cakmak_fig2_data.output,
             *rules.cakmak_fig3_data.output,
             *rules.cakmak_scaling_data.output,
             *rules.cakmak_harvesting_data.output,
+            *rules.cakmak_heat_exchange_data.output,
+            f"{CK_DIR}/dipolar_regime.csv",
+            f"{CK_DIR}/settling_ladder.csv",
+            f"{CK_DIR}/settling_full.csv",
         ],
         png=[f"figures/cakmak_{f}.png" for f in CK_FIGS],
     output:
