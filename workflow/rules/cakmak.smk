@@ -465,6 +465,7 @@ rule cakmak_dipolar_regime:
 
 CLAIM_FILES.append("results/claims/cakmak_settling.json")
 FINAL_TARGETS.extend(["figures/cakmak_settling.pdf", "figures/cakmak_settling.png"])
+CK_SETTLING_CFG = {**CK["settling"], "nbar": CK["fig4"]["nbar"], "gamma0": CK["gamma0"]}
 CK_SETTLING = {
     "settling_ladder": f"{CK_DIR}/settling_ladder.csv",
     "settling_full": f"{CK_DIR}/settling_full.csv",
@@ -484,7 +485,7 @@ rule cakmak_settling_data:
     conda:
         ENV
     params:
-        cfg={**CK["settling"], "nbar": CK["fig4"]["nbar"], "gamma0": CK["gamma0"]},
+        cfg=CK_SETTLING_CFG,
     script:
         "../scripts/cakmak/settling_data.py"
 
@@ -503,7 +504,7 @@ rule cakmak_settling_claims:
     conda:
         ENV
     params:
-        cfg={**CK["settling"], "nbar": CK["fig4"]["nbar"], "gamma0": CK["gamma0"]},
+        cfg=CK_SETTLING_CFG,
         ck=CK,
         artifacts=["figures/cakmak_settling.png", *CK_SETTLING.values()],
     script:
@@ -534,7 +535,7 @@ rule cakmak_settling:
     conda:
         ENV
     params:
-        cfg={**CK["settling"], "nbar": CK["fig4"]["nbar"], "gamma0": CK["gamma0"]},
+        cfg=CK_SETTLING_CFG,
         ck=CK,
     script:
         "../scripts/cakmak/settling.py"

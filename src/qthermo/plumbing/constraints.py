@@ -44,58 +44,51 @@ def _window(
         )
 
 
+def _fit_from(
+    grid: Sequence[float],
+    c: dict[str, Any],
+    section: str,
+    fit_key: str,
+    shown: Sequence[str],
+    what: str,
+) -> Iterator[str]:
+    """A fit window ``[c[fit_key], inf)`` that must hold two grid points; the message names
+    ``section.fit_key`` and the keys in ``shown`` that build the grid."""
+    keys = f"{_kv(f'{section}.{fit_key}', c[fit_key])} with " + ", ".join(
+        _kv(f"{section}.{k}", c[k]) for k in shown
+    )
+    yield from _window(grid, c[fit_key], math.inf, need=2, what=what, keys=keys)
+
+
 # --------------------------------------------------------------------------- tajima_funo
 def _tajima_funo(cfg: dict[str, Any]) -> Iterator[str]:
+    yield from _tf_windows(cfg)
+    yield from _tf_physics(cfg)
+
+
+def _tf_windows(cfg: dict[str, Any]) -> Iterator[str]:
     from qthermo.papers.tajima_funo import fig1, fig2, incoherent_activity
 
-    f1, cn, sr = cfg["fig1"], cfg["carnot"], cfg["superradiant"]
-    yield from _window(
-        fig1.n_values(f1["N_max"], f1["n_points"]),
-        f1["fit_N_min"],
-        math.inf,
-        need=2,
-        what="N",
-        keys=f"{_kv('tajima_funo.fig1.fit_N_min', f1['fit_N_min'])} with "
-        f"{_kv('tajima_funo.fig1.N_max', f1['N_max'])}, "
-        f"{_kv('tajima_funo.fig1.n_points', f1['n_points'])}",
-    )
-    yield from _window(
-        fig2.n_values(cn),
-        cn["fit_N_min"],
-        math.inf,
-        need=2,
-        what="N",
-        keys=f"{_kv('tajima_funo.carnot.fit_N_min', cn['fit_N_min'])} with "
-        f"{_kv('tajima_funo.carnot.N_max', cn['N_max'])}, "
-        f"{_kv('tajima_funo.carnot.n_points', cn['n_points'])}",
-    )
-    ic = cfg["incoherent"]
-    yield from _window(
-        incoherent_activity.n_grid(ic["N_max"]),
-        ic["fit_N_min"],
-        math.inf,
-        need=2,
-        what="N",
-        keys=f"{_kv('tajima_funo.incoherent.fit_N_min', ic['fit_N_min'])} with "
-        f"{_kv('tajima_funo.incoherent.N_max', ic['N_max'])}",
-    )
+    f1, cn, ic, sc = cfg["fig1"], cfg["carnot"], cfg["incoherent"], cfg["steady_current"]
+    tf = "tajima_funo"
+    yield from _fit_from(fig1.n_values(f1["N_max"], f1["n_points"]), f1, f"{tf}.fig1",
+                         "fit_N_min", ("N_max", "n_points"), "N")  # fmt: skip
+    yield from _fit_from(fig2.n_values(cn), cn, f"{tf}.carnot", "fit_N_min",
+                         ("N_max", "n_points"), "N")  # fmt: skip
+    yield from _fit_from(incoherent_activity.n_grid(ic["N_max"]), ic, f"{tf}.incoherent",
+                         "fit_N_min", ("N_max",), "N")  # fmt: skip
+    yield from _fit_from(fig1.n_values(sc["N_max"], sc["n_points"]), sc, f"{tf}.steady_current",
+                         "fit_N_min", ("N_max", "n_points"), "N")  # fmt: skip
+
+
+def _tf_physics(cfg: dict[str, Any]) -> Iterator[str]:
+    cn, sr, ic, sc = cfg["carnot"], cfg["superradiant"], cfg["incoherent"], cfg["steady_current"]
     x = cfg["fig1"]["beta"] * cfg["hbar"] * cfg["fig1"]["omega0"]
     if abs(ic["family_P_e"] - 1.0 / (1.0 + math.exp(min(x, MAX_BOLTZMANN_EXPONENT)))) < 1e-6:
         yield (
             f"{_kv('tajima_funo.incoherent.family_P_e', ic['family_P_e'])} is the Gibbs value of "
             f"{_kv('tajima_funo.fig1.beta', cfg['fig1']['beta'])}: J = sigma = 0, nothing to fit"
         )
-    sc = cfg["steady_current"]
-    yield from _window(
-        fig1.n_values(sc["N_max"], sc["n_points"]),
-        sc["fit_N_min"],
-        math.inf,
-        need=2,
-        what="N",
-        keys=f"{_kv('tajima_funo.steady_current.fit_N_min', sc['fit_N_min'])} with "
-        f"{_kv('tajima_funo.steady_current.N_max', sc['N_max'])}, "
-        f"{_kv('tajima_funo.steady_current.n_points', sc['n_points'])}",
-    )
     if sc["x_h"] + sc["delta0"] > MAX_BOLTZMANN_EXPONENT:
         yield (
             f"{_kv('tajima_funo.steady_current.x_h', sc['x_h'])} + "
@@ -152,15 +145,8 @@ def _kamimura(cfg: dict[str, Any]) -> Iterator[str]:
             "does no work"
         )
     tr = cfg["transient"]
-    yield from _window(
-        list(range(3, tr["L_max"] + 1, 2)),
-        tr["fit_L_min"],
-        math.inf,
-        need=2,
-        what="L",
-        keys=f"{_kv('kamimura.transient.fit_L_min', tr['fit_L_min'])} with "
-        f"{_kv('kamimura.transient.L_max', tr['L_max'])}",
-    )
+    yield from _fit_from(list(range(3, tr["L_max"] + 1, 2)), tr, "kamimura.transient", "fit_L_min",
+                         ("L_max",), "L")  # fmt: skip
     too_big = [L for L in cfg["family"]["panel_L"] if L > sc["eq12_all_m_L_max"]]
     if too_big:
         yield (
@@ -229,15 +215,8 @@ def _cakmak(cfg: dict[str, Any]) -> Iterator[str]:
             f"{_kv('cakmak.dipolar_regime.nbar_values', dr['nbar_values'])}: the Fig. 3 "
             "visibility claim is evaluated at the Fig. 3 photon number"
         )
-    yield from _window(
-        sorted(dr["nbar_values"]),
-        dr["fit_nbar_min"],
-        math.inf,
-        need=2,
-        what="nbar",
-        keys=f"{_kv('cakmak.dipolar_regime.fit_nbar_min', dr['fit_nbar_min'])} with "
-        f"{_kv('cakmak.dipolar_regime.nbar_values', dr['nbar_values'])}",
-    )
+    yield from _fit_from(sorted(dr["nbar_values"]), dr, "cakmak.dipolar_regime", "fit_nbar_min",
+                         ("nbar_values",), "nbar")  # fmt: skip
 
 
 # --------------------------------------------------------------------------- diosi

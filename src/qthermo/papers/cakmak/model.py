@@ -32,6 +32,7 @@ from qthermo.core.superop import dissipator_superop_sparse, evolve, hamiltonian_
 
 __all__ = [
     "SIGMA_MINUS",
+    "n2_singlet_weight",
     "kossakowski_channels",
     "sigma_minus_ops",
     "collective_lowering",
@@ -308,6 +309,13 @@ def n2_c_l1_curve(
     return np.array([l1_coherence(r) for r in states]), sup
 
 
+def n2_singlet_weight(rho: np.ndarray) -> float:
+    """``<A|rho|A>`` of the N = 2 singlet ``|A> = (|eg> - |ge>)/sqrt2`` (dark for close atoms)."""
+    A = np.zeros(4, dtype=complex)
+    A[1], A[2] = 1 / np.sqrt(2), -1 / np.sqrt(2)  # |eg> = index 1, |ge> = index 2
+    return float(np.real(A.conj() @ rho @ A))
+
+
 def n2_long_time_c_l1(rho0: np.ndarray, nbar: float) -> float:
     """Closed-form long-time C_l1 for N = 2 (close-atom limit) from any initial state.
 
@@ -319,9 +327,7 @@ def n2_long_time_c_l1(rho0: np.ndarray, nbar: float) -> float:
     """
     x = nbar / (nbar + 1.0)
     p_s = x / (1 + x + x * x)
-    A = np.zeros(4, dtype=complex)
-    A[1], A[2] = 1 / np.sqrt(2), -1 / np.sqrt(2)  # |eg> = index 1, |ge> = index 2
-    w_a = float(np.real(A.conj() @ rho0 @ A))
+    w_a = n2_singlet_weight(rho0)
     return abs((1 - w_a) * p_s - w_a)
 
 

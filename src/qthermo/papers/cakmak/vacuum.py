@@ -29,6 +29,7 @@ from qthermo.papers.cakmak.model import (
     close_atom_couplings,
     fig3_initial_state,
     n2_long_time_c_l1,
+    n2_singlet_weight,
     pure_state,
 )
 
@@ -48,7 +49,6 @@ COLUMNS = ["state", "f0_over_gamma0", "singlet_weight", "c_l1_initial", "c_l1_lo
 SOURCE = PAPERS["cakmak"].citation
 #: Round-off threshold of "zero coherence" (l1 norm of a 4x4 density matrix; not physics).
 ZERO_ATOL = 1e-10
-_SINGLET = np.array([0.0, 1.0, -1.0, 0.0]) / np.sqrt(2.0)  # |eg> = index 1, |ge> = index 2
 
 
 def _state(name: str) -> np.ndarray:
@@ -69,7 +69,7 @@ def vacuum_table(cfg: dict[str, Any]) -> pd.DataFrame:
             kp = kernel_projection_krylov(cakmak_liouvillian(f, g, 0.0), rho0,
                                           cfg["krylov_breakdown_tol"])  # fmt: skip
             rows.append({"state": name, "f0_over_gamma0": float(f0r),
-                         "singlet_weight": float(np.real(_SINGLET @ rho0 @ _SINGLET)),
+                         "singlet_weight": n2_singlet_weight(rho0),
                          "c_l1_initial": l1_coherence(rho0), "c_l1_long_time": l1_coherence(kp.rho),
                          "c_l1_long_time_closed_form": n2_long_time_c_l1(rho0, 0.0),
                          "krylov_dim": kp.krylov_dim})  # fmt: skip

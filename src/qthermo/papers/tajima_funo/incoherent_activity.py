@@ -102,11 +102,10 @@ def incoherent_states(
     yield "uniform", 0, _spread(c["family_P_e"], N, ones, ones)
 
 
-def _row(model, X, N: int, kind: str, s: int, p: np.ndarray, c: dict[str, Any]) -> dict:
+def _row(model, a_max: float, N: int, kind: str, s: int, p: np.ndarray, c: dict[str, Any]) -> dict:
     tp = evaluate_tradeoff(model, np.diag(p).astype(complex))
     args = {k: c[k] for k in ("omega0", "beta", "gamma0", "hbar")}
     P_e = float(p[N:].sum())
-    a_max = float(np.max(np.real(np.diag(X))))
     return {"N": N, "kind": kind, "sample": s, "P_e": P_e, "J_tot": tp.J_tot,
             "sigma": tp.sigma, "cd": tp.cd, "A_cl": tp.A_cl,
             "A_cl_closed_form": activity_closed_form(P_e, N, **args),
@@ -131,8 +130,8 @@ def incoherent_table(
         model = two_n_state_model(
             N, omega0=c["omega0"], beta=c["beta"], gamma0=c["gamma0"], hbar=c["hbar"]
         )
-        X = x_operator(model)
-        rows += [_row(model, X, N, k, s, p, c) for k, s, p in incoherent_states(N, c, rng)]
+        a_max = float(np.max(np.real(np.diag(x_operator(model)))))  # max over all states
+        rows += [_row(model, a_max, N, k, s, p, c) for k, s, p in incoherent_states(N, c, rng)]
         if progress is not None:
             progress(f"N={N}: {len(rows)} states")
     return pd.DataFrame(rows, columns=COLUMNS)
