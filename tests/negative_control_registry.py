@@ -42,6 +42,14 @@ ELSEWHERE = {
     ),
     **dict.fromkeys(["ck.iv.monotone_in_time", "ck.iv.settling_f0"], "test_cakmak_settling.py"),
     **dict.fromkeys(
+        [
+            "ck.coherence.re_closed_form",
+            "ck.coherence.re_superlinear_in_range",
+            "ck.coherence.re_logarithmic",
+        ],
+        "test_cakmak_coherence_measures.py",
+    ),
+    **dict.fromkeys(
         ["tf.second_law.states", "tf.engine.first_law", "tf.engine.operates"], "test_tf_laws.py"
     ),
     **dict.fromkeys(

@@ -139,6 +139,28 @@ CASES = [
         ["'cakmak.heat_exchange.M_abs' = 2.0", "'cakmak.heat_exchange.N' = 0.7"],
     ),
     (
+        "cakmak coherence measures without the Fig. 4 nbar",
+        {"cakmak.coherence_measures.nbar_values": [1.0, 3.0]},
+        ["'cakmak.fig4.nbar' = 10.0", "'cakmak.coherence_measures.nbar_values' = [1.0, 3.0]"],
+    ),
+    (
+        "cakmak coherence slope window beyond the N grid",
+        {"cakmak.coherence_measures.fit_N_min": 200000},
+        [
+            "'cakmak.coherence_measures.fit_N_min' = 200000",
+            "'cakmak.coherence_measures.N_max' = 100000",
+        ],
+    ),
+    (
+        "cakmak coherence slope window inside the O(nbar/N) correction",
+        {"cakmak.coherence_measures.fit_N_min": 1000},
+        [
+            "'cakmak.coherence_measures.fit_N_min' = 1000",
+            "'cakmak.coherence_measures.slope_rtol' = 0.01",
+            "0.1 exceeds",
+        ],
+    ),
+    (
         "diosi plot pair off the grid",
         {"diosi.incoherent.plot_pairs": [[0.2, 0.1], [3.0, 0.5]]},
         ["'diosi.incoherent.plot_pairs'", "[[3.0, 0.5]] not on the grid", "temperatures"],

@@ -361,6 +361,8 @@ rule cakmak_notebook:
             f"{CK_DIR}/dipolar_regime.csv",
             f"{CK_DIR}/settling_ladder.csv",
             f"{CK_DIR}/settling_full.csv",
+            f"{CK_DIR}/coherence_measures.csv",
+            f"{CK_DIR}/coherence_measures_full.csv",
         ],
         png=[f"figures/cakmak_{f}.png" for f in CK_FIGS],
     output:
@@ -539,3 +541,91 @@ rule cakmak_settling:
         ck=CK,
     script:
         "../scripts/cakmak/settling.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Sec. IV (issue 14): the l1 norm against the relative entropy of coherence of the long-time
+# state. Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/cakmak_coherence_measures.json")
+FINAL_TARGETS.extend(
+    ["figures/cakmak_coherence_measures.pdf", "figures/cakmak_coherence_measures.png"]
+)
+CK_MEASURES_CFG = {
+    **CK["coherence_measures"],
+    "fig4_nbar": CK["fig4"]["nbar"],
+    "gamma0": CK["gamma0"],
+}
+CK_MEASURES = {
+    "coherence_measures": f"{CK_DIR}/coherence_measures.csv",
+    "coherence_measures_full": f"{CK_DIR}/coherence_measures_full.csv",
+}
+
+
+rule cakmak_coherence_measures_data:
+    """C_re and C_l1 of the long-time state to large N; 2^N-space cross-check at small N."""
+    input:
+        code=pkg("papers/cakmak/coherence_measures"),
+    output:
+        **CK_MEASURES,
+    log:
+        "logs/cakmak/coherence_measures_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/coherence_measures_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_MEASURES_CFG,
+    script:
+        "../scripts/cakmak/coherence_measures_data.py"
+
+
+rule cakmak_coherence_measures_claims:
+    """Claims ck.coherence.re_closed_form, re_superlinear_in_range and re_logarithmic."""
+    input:
+        **CK_MEASURES,
+        code=pkg("papers/cakmak/schemas", "papers/cakmak/coherence_measures_claims"),
+    output:
+        claims="results/claims/cakmak_coherence_measures.json",
+    log:
+        "logs/cakmak/coherence_measures_claims.log",
+    benchmark:
+        "logs/benchmarks/cakmak/coherence_measures_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_MEASURES_CFG,
+        ck=CK,
+        artifacts=["figures/cakmak_coherence_measures.png", *CK_MEASURES.values()],
+    script:
+        "../scripts/cakmak/coherence_measures_claims.py"
+
+
+rule cakmak_coherence_measures:
+    """Figure: ln(C_l1 + 1) and C_re against N; C_re against ln N with its asymptote."""
+    input:
+        **CK_MEASURES,
+        code=pkg(
+            "papers/cakmak/schemas",
+            "papers/cakmak/coherence_measures_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
+    output:
+        pdf="figures/cakmak_coherence_measures.pdf",
+        png=report(
+            "figures/cakmak_coherence_measures.png",
+            caption="../report/cakmak_coherence_measures.rst",
+            category="Cakmak et al.",
+        ),
+    log:
+        "logs/cakmak/coherence_measures.log",
+    benchmark:
+        "logs/benchmarks/cakmak/coherence_measures.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_MEASURES_CFG,
+        ck=CK,
+    script:
+        "../scripts/cakmak/coherence_measures.py"

@@ -217,6 +217,35 @@ def _cakmak(cfg: dict[str, Any]) -> Iterator[str]:
         )
     yield from _fit_from(sorted(dr["nbar_values"]), dr, "cakmak.dipolar_regime", "fit_nbar_min",
                          ("nbar_values",), "nbar")  # fmt: skip
+    yield from _ck_coherence_measures(cfg)
+
+
+def _ck_coherence_measures(cfg: dict[str, Any]) -> Iterator[str]:
+    from qthermo.papers.cakmak.coherence_measures import scaling_N_values
+
+    cm, nb = cfg["coherence_measures"], cfg["fig4"]["nbar"]
+    if not any(math.isclose(nb, x, rel_tol=1e-12) for x in cm["nbar_values"]):
+        yield (
+            f"{_kv('cakmak.fig4.nbar', nb)} is not among "
+            f"{_kv('cakmak.coherence_measures.nbar_values', cm['nbar_values'])}: the "
+            "superlinear-growth claim is evaluated at the Fig. 4 photon number"
+        )
+    if cm["N_dense_max"] > cm["N_max"]:
+        yield (
+            f"{_kv('cakmak.coherence_measures.N_dense_max', cm['N_dense_max'])} must not exceed "
+            f"{_kv('cakmak.coherence_measures.N_max', cm['N_max'])}"
+        )
+        return
+    yield from _fit_from(scaling_N_values(cm), cm, "cakmak.coherence_measures", "fit_N_min",
+                         ("N_dense_max", "N_max", "per_decade"), "N")  # fmt: skip
+    worst = max(cm["nbar_values"]) / cm["fit_N_min"]
+    if worst > cm["slope_rtol"]:
+        yield (
+            f"{_kv('cakmak.coherence_measures.fit_N_min', cm['fit_N_min'])} is too small for "
+            f"max {_kv('cakmak.coherence_measures.nbar_values', cm['nbar_values'])}: the "
+            f"O(nbar/N) correction {worst:.3g} exceeds "
+            f"{_kv('cakmak.coherence_measures.slope_rtol', cm['slope_rtol'])}"
+        )
 
 
 # --------------------------------------------------------------------------- diosi

@@ -185,6 +185,18 @@ def _ck_settling(c: dict[str, Any]) -> float:
     return float(s["n_times"] * len(s["f0_values"]) * sum(16**n for n in s["full_N"]))
 
 
+def _ck_coherence_full(c: dict[str, Any]) -> float:
+    m = c["cakmak"]["coherence_measures"]
+    return float(len(m["nbar_values"]) * sum(8**n for n in range(2, m["full_N_max"] + 1)))
+
+
+def _ck_coherence_scaling(c: dict[str, Any]) -> float:
+    from qthermo.papers.cakmak.coherence_measures import scaling_N_values
+
+    m = c["cakmak"]["coherence_measures"]
+    return float(len(m["nbar_values"]) * sum(scaling_N_values(m)))
+
+
 def _diosi_incoherent(c: dict[str, Any]) -> float:
     i = c["diosi"]["incoherent"]
     return float(i["n_eps"] * len(i["gamma_ratios"]) * len(i["temperatures"]) ** 2)
@@ -230,6 +242,14 @@ COST_MODELS: dict[str, CostModel] = {
     "cakmak_settling_data": CostModel(
         ("cakmak.settling.full_N", "cakmak.settling.n_times"), ((_ck_settling, 1.5),)
     ),
+    "cakmak_coherence_measures_data": CostModel(
+        (
+            "cakmak.coherence_measures.full_N_max",
+            "cakmak.coherence_measures.N_max",
+            "cakmak.coherence_measures.nbar_values",
+        ),
+        ((_ck_coherence_full, 0.03), (_ck_coherence_scaling, 0.18)),
+    ),  # fmt: skip
     "kamimura_scaling_data": CostModel(
         _KMS, ((_km_scaling, 0.23), (_km_eq12, 0.43), (_km_burst, 0.62))
     ),

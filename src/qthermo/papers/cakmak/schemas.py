@@ -12,6 +12,7 @@ from typing import Any
 
 import pandera.pandas as pa
 
+from qthermo.papers.cakmak import coherence_measures as _cm
 from qthermo.papers.cakmak import dipolar_regime as _dr
 from qthermo.papers.cakmak import settling as _st
 from qthermo.papers.cakmak import vacuum as _vac
@@ -217,6 +218,35 @@ def _settling(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     }
 
 
+def _coherence_measures(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    m = c["coherence_measures"]
+    n_full = m["full_N_max"] - 1
+    return {
+        "coherence_measures": table_schema(
+            "cakmak.coherence_measures",
+            _cm.SCALING_COLUMNS,
+            ints="N",
+            grid={"nbar": m["nbar_values"], "N": _cm.scaling_N_values(m)},
+            ranges={
+                "c_re": _NONNEG,
+                "c_re_over_max": _PROB,
+                "mean_k": _NONNEG,
+                "log10_c_l1_plus_one": _NONNEG,
+                "log10_c_l1_over_max": (None, 0.0),
+            },  # fmt: skip
+            rows=len(m["nbar_values"]) * len(_cm.scaling_N_values(m)),
+        ),
+        "coherence_measures_full": table_schema(
+            "cakmak.coherence_measures_full",
+            _cm.FULL_COLUMNS,
+            ints="N",
+            grid={"nbar": m["nbar_values"], "N": list(range(2, m["full_N_max"] + 1))},
+            ranges={k: _NONNEG for k in _cm.FULL_COLUMNS[2:]},
+            rows=len(m["nbar_values"]) * n_full,
+        ),
+    }
+
+
 def _dipolar(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     d = c["dipolar_regime"]
     n_f0 = len(_dr.f0_grid(d))
@@ -245,6 +275,7 @@ def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
         **_figs(cfg),
         **_vacuum(cfg),
         **_settling(cfg),
+        **_coherence_measures(cfg),
         **_dipolar(cfg),
         **_scaling(cfg),
         **_harvest(cfg),
