@@ -34,6 +34,10 @@ ELSEWHERE = {
     "tf.result2.incoherent_cost": "test_tf_incoherent.py",
     **dict.fromkeys(["kytm.family.exponents", "kytm.family.L_body"], "test_kamimura_family.py"),
     "kytm.transient.heat_budget": "test_kamimura_transient.py",
+    **dict.fromkeys(
+        ["kytm.even_L.closed_forms", "kytm.even_L.exponents", "kytm.even_L.bounds"],
+        "test_kamimura_even_L.py",
+    ),
     "tf.carnot.activity_scaling": "test_tf_carnot_activity.py",
     "tf.result4.rho_eq_bd": "test_tf_carnot_activity.py",
     **dict.fromkeys(

@@ -161,6 +161,11 @@ CASES = [
         ],
     ),
     (
+        "kamimura even-L fit window outside the sweep",
+        {"kamimura.even_L.fit_L_min": 2000, "kamimura.even_L.fit_L_max": 3000},
+        ["'kamimura.even_L.fit_L_min' = 2000", "'kamimura.even_L.L_max' = 1000", "even L"],
+    ),
+    (
         "diosi plot pair off the grid",
         {"diosi.incoherent.plot_pairs": [[0.2, 0.1], [3.0, 0.5]]},
         ["'diosi.incoherent.plot_pairs'", "[[3.0, 0.5]] not on the grid", "temperatures"],

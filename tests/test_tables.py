@@ -13,7 +13,12 @@ import yaml
 
 from qthermo.papers.cakmak.schemas import schemas as cakmak_schemas
 from qthermo.papers.diosi.schemas import schemas as diosi_schemas
-from qthermo.papers.kamimura.schemas import family_schema, steady_state_schemas, transient_schemas
+from qthermo.papers.kamimura.schemas import (
+    even_L_schema,
+    family_schema,
+    steady_state_schemas,
+    transient_schemas,
+)
 from qthermo.papers.kamimura.schemas import schemas as kamimura_schemas
 from qthermo.papers.kamimura.tables import eq12_table
 from qthermo.papers.tajima_funo import schemas as tf_schemas
@@ -191,6 +196,7 @@ def test_reference_results_match_their_schemas(paper):
             )  # fmt: skip
         )
         | {"family.csv": family_schema(CONFIG["kamimura"])}
+        | {"even_L.csv": even_L_schema(CONFIG["kamimura"])}
         | dict(
             zip(
                 ["transient.csv", "transient_budget.csv"],

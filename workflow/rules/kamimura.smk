@@ -444,3 +444,85 @@ rule kamimura_transient:
         cfg=KYTM,
     script:
         "../scripts/kamimura/transient.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Even L (issue 13): the scaling results without the odd-L choice. Chain: data -> claims ->
+# figure.
+
+CLAIM_FILES.append("results/claims/kamimura_even_L.json")
+FINAL_TARGETS.extend(["figures/kamimura_even_L.pdf", "figures/kamimura_even_L.png"])
+KYTM_EVEN_CFG = {
+    **KYTM["scaling"],
+    **KYTM["even_L"],
+    **{k: KYTM["claims"][k] for k in ("eq_rtol", "exponent_atol", "bound_rtol")},
+}
+
+
+rule kamimura_even_L_data:
+    """J(0), closed forms and both bounds at even L; 2^L cross-check at small L."""
+    input:
+        code=pkg("papers/kamimura/even_L"),
+    output:
+        csv="results/kamimura/even_L.csv",
+    log:
+        "logs/kamimura/even_L_data.log",
+    benchmark:
+        "logs/benchmarks/kamimura/even_L_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM_EVEN_CFG,
+    script:
+        "../scripts/kamimura/even_L_data.py"
+
+
+rule kamimura_even_L_claims:
+    """Claims kytm.even_L.closed_forms, kytm.even_L.exponents and kytm.even_L.bounds."""
+    input:
+        csv="results/kamimura/even_L.csv",
+        code=pkg("papers/kamimura/schemas", "papers/kamimura/even_L_claims"),
+    output:
+        claims="results/claims/kamimura_even_L.json",
+    log:
+        "logs/kamimura/even_L_claims.log",
+    benchmark:
+        "logs/benchmarks/kamimura/even_L_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM_EVEN_CFG,
+        kytm=KYTM,
+        artifacts=["figures/kamimura_even_L.png", "results/kamimura/even_L.csv"],
+    script:
+        "../scripts/kamimura/even_L_claims.py"
+
+
+rule kamimura_even_L:
+    """Figure: |J(0)| against even L with the closed forms; distance to Bounds 1 and 2."""
+    input:
+        csv="results/kamimura/even_L.csv",
+        code=pkg(
+            "papers/kamimura/schemas",
+            "papers/kamimura/even_L_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
+    output:
+        pdf="figures/kamimura_even_L.pdf",
+        png=report(
+            "figures/kamimura_even_L.png",
+            caption="../report/kamimura_even_L.rst",
+            category="Kamimura et al.",
+        ),
+    log:
+        "logs/kamimura/even_L.log",
+    benchmark:
+        "logs/benchmarks/kamimura/even_L.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM_EVEN_CFG,
+        kytm=KYTM,
+    script:
+        "../scripts/kamimura/even_L.py"

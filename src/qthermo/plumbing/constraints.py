@@ -147,6 +147,7 @@ def _kamimura(cfg: dict[str, Any]) -> Iterator[str]:
     tr = cfg["transient"]
     yield from _fit_from(list(range(3, tr["L_max"] + 1, 2)), tr, "kamimura.transient", "fit_L_min",
                          ("L_max",), "L")  # fmt: skip
+    yield from _km_even_L(cfg["even_L"])
     too_big = [L for L in cfg["family"]["panel_L"] if L > sc["eq12_all_m_L_max"]]
     if too_big:
         yield (
@@ -188,6 +189,16 @@ def _kamimura(cfg: dict[str, Any]) -> Iterator[str]:
 
 
 # --------------------------------------------------------------------------- cakmak
+def _km_even_L(ev: dict[str, Any]) -> Iterator[str]:
+    from qthermo.papers.kamimura.even_L import even_log_grid
+
+    grid = even_log_grid(ev["L_small_max"], ev["L_max"], ev["per_decade"])
+    keys = f"{_kv('kamimura.even_L.fit_L_min', ev['fit_L_min'])}, " + ", ".join(
+        _kv(f"kamimura.even_L.{k}", ev[k]) for k in ("fit_L_max", "L_max", "per_decade")
+    )
+    yield from _window(grid, ev["fit_L_min"], ev["fit_L_max"], need=2, what="even L", keys=keys)
+
+
 def _cakmak(cfg: dict[str, Any]) -> Iterator[str]:
     c4, cb, he = cfg["fig4"], cfg["beyond"], cfg["heat_exchange"]
     n_pts = c4["N_max"] - c4["N_min"] + 1

@@ -119,6 +119,17 @@ def _km_brute(c: dict[str, Any]) -> float:
     return float(sum(w["n_random"] * L * 4**L + 8**L for L in range(3, w["brute_L_max"] + 1, 2)))
 
 
+def _km_even_grid(c: dict[str, Any]) -> float:
+    from qthermo.papers.kamimura.even_L import even_log_grid
+
+    e = c["kamimura"]["even_L"]
+    return float(sum(even_log_grid(e["L_small_max"], e["L_max"], e["per_decade"])))
+
+
+def _km_even_full(c: dict[str, Any]) -> float:
+    return float(sum(4**L for L in range(4, c["kamimura"]["even_L"]["full_L_max"] + 1, 2)))
+
+
 def _km_worst_grid(c: dict[str, Any]) -> float:
     return float(sum(L**3 for L in _km_grid(c["kamimura"]["worst_case"])))  # dense eigh
 
@@ -237,6 +248,10 @@ COST_MODELS: dict[str, CostModel] = {
     "cakmak_dipolar_regime_data": CostModel(
         ("cakmak.dipolar_regime.f0_max", "cakmak.dipolar_regime.points_per_period"),
         ((_ck_dipolar, 0.8),),
+    ),
+    "kamimura_even_L_data": CostModel(
+        ("kamimura.even_L.L_max", "kamimura.even_L.full_L_max"),
+        ((_km_even_grid, 0.7), (_km_even_full, 0.05)),
     ),
     "kamimura_transient_data": CostModel(("kamimura.transient.L_max",), ((_km_transient, 0.6),)),
     "cakmak_settling_data": CostModel(

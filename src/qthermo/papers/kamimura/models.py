@@ -41,6 +41,7 @@ __all__ = [
     "heat_current",
     "eq12_heat_current",
     "eq17_heat_current",
+    "burst_heat_current",
     "m_body_model",
     "superradiance_model",
     "superabsorption_model",
@@ -121,27 +122,44 @@ def m_body_model(L: int, m: int, *, g: float, omega_q: float, gamma_wn: float) -
     )
 
 
-def superradiance_model(L: int, *, g: float, omega_q: float, gamma0: float) -> ScalingModel:
+def burst_heat_current(L: int, M: float, *, gamma0: float, omega_q: float) -> float:
+    """``J(0) = -gamma_0 omega_q (L/2 + M)(L/2 - M + 1)`` from the Dicke state |M> (our general
+    form of Eq. 17: M = 1/2 gives Eq. 17, M = 0 the even-L value -gamma_0 omega_q L (L+2)/4)."""
+    return -gamma0 * omega_q * (L / 2 + M) * (L / 2 - M + 1)
+
+
+def superradiance_model(
+    L: int, *, g: float, omega_q: float, gamma0: float, initial_M: float | None = None
+) -> ScalingModel:
     """Eqs. (15)-(17): H = omega_q J_z, A = 2 g J_x, T = 0 narrow-band bath, initial |1/2>.
 
     GKSL (after the RWA) dissipator ``gamma(omega_q) D[g J_-] = gamma_0 D[J_-]``; the initial
     Dicke state commutes with H, so this current equals the Redfield one (see Eq. 19-20).
+    ``initial_M`` starts from another Dicke state |M> (e.g. M = 0 for even L), with
+    :func:`burst_heat_current` as the closed form instead of Eq. (17).
     """
-    if L % 2 == 0:
+    if initial_M is None and L % 2 == 0:
         raise ValueError("superradiance initial state |M = 1/2> needs odd L")
+    if initial_M is not None and (abs(initial_M) > L / 2 or (L / 2 - initial_M) % 1):
+        raise ValueError(f"no Dicke state |M = {initial_M}> for L = {L}")
     energies = omega_q * m_values(L)
     ops = collective_ops(L)
     ch = _collective_x_channel(
         L, energies, g=g, xi=xi_narrowband(gamma_down=gamma0 / g**2, gamma_up=0.0)
     )
+    if initial_M is None:
+        psi0, J = dicke_state(L, 0.5), eq17_heat_current(L, gamma0=gamma0, omega_q=omega_q)
+    else:
+        psi0 = dicke_state(L, initial_M)
+        J = burst_heat_current(L, initial_M, gamma0=gamma0, omega_q=omega_q)
     return ScalingModel(
         name="superradiance",
         L=L,
         energies=energies,
         channels=[ch],
         X=current_operator(energies, [(ops.Jm, gamma0)]),
-        psi0=dicke_state(L, 0.5),
-        J_formula=eq17_heat_current(L, gamma0=gamma0, omega_q=omega_q),
+        psi0=psi0,
+        J_formula=J,
         params={"g": g, "omega_q": omega_q, "gamma0": gamma0},
     )
 

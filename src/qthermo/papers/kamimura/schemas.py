@@ -21,7 +21,7 @@ from qthermo.papers.kamimura.transient_heat import BURST_COLUMNS
 from qthermo.papers.kamimura.transient_heat import COLUMNS as TRANSIENT_COLUMNS
 from qthermo.plumbing.tables import table_schema
 
-__all__ = ["schemas", "steady_state_schemas", "family_schema", "transient_schemas"]
+__all__ = ["schemas", "steady_state_schemas", "family_schema", "even_L_schema", "transient_schemas"]
 
 
 def _grid(c: dict[str, Any]) -> list[int]:
@@ -149,6 +149,30 @@ def family_schema(cfg: dict[str, Any]) -> pa.DataFrameSchema:
         grid={"L": Ls, "k": ks},
         ranges={"m": (1, None), "bound1": (0.0, None)},
         rows=len(Ls) * len(ks),
+    )
+
+
+def even_L_schema(cfg: dict[str, Any]) -> pa.DataFrameSchema:
+    """``even_L.csv``: one row per (even L, model) (``kamimura`` config)."""
+    from qthermo.papers.kamimura import even_L as ev
+
+    e = cfg["even_L"]
+    Ls = ev.even_log_grid(e["L_small_max"], e["L_max"], e["per_decade"])
+    return table_schema(
+        "kamimura.even_L",
+        ev.COLUMNS,
+        ints="L",
+        strs="model",
+        nullable="J0_full",
+        isin={"model": ev.MODELS},
+        grid={"L": Ls},
+        ranges={
+            "J0": (None, 0.0),
+            "J0_formula": (None, 0.0),
+            "bound1": (0.0, None),
+            "bound2": (0.0, None),
+        },
+        rows=len(Ls) * len(ev.MODELS),
     )
 
 
