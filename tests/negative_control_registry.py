@@ -38,6 +38,14 @@ ELSEWHERE = {
         ["kytm.even_L.closed_forms", "kytm.even_L.exponents", "kytm.even_L.bounds"],
         "test_kamimura_even_L.py",
     ),
+    **dict.fromkeys(
+        [
+            "kytm.superabsorption.first_step_sign",
+            "kytm.superabsorption.sign_independent",
+            "kytm.superabsorption.extensive_bound2",
+        ],
+        "test_kamimura_superabsorption.py",
+    ),
     "tf.carnot.activity_scaling": "test_tf_carnot_activity.py",
     "tf.result4.rho_eq_bd": "test_tf_carnot_activity.py",
     **dict.fromkeys(

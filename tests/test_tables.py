@@ -17,6 +17,7 @@ from qthermo.papers.kamimura.schemas import (
     even_L_schema,
     family_schema,
     steady_state_schemas,
+    superabsorption_schema,
     transient_schemas,
 )
 from qthermo.papers.kamimura.schemas import schemas as kamimura_schemas
@@ -197,6 +198,7 @@ def test_reference_results_match_their_schemas(paper):
         )
         | {"family.csv": family_schema(CONFIG["kamimura"])}
         | {"even_L.csv": even_L_schema(CONFIG["kamimura"])}
+        | {"superabsorption.csv": superabsorption_schema(CONFIG["kamimura"])}
         | dict(
             zip(
                 ["transient.csv", "transient_budget.csv"],

@@ -526,3 +526,92 @@ rule kamimura_even_L:
         kytm=KYTM,
     script:
         "../scripts/kamimura/even_L.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Eq. (18) (issue 13): the sign of Omega and an extensive Omega = Omega_0/L. Chain: data ->
+# claims -> figure.
+
+CLAIM_FILES.append("results/claims/kamimura_superabsorption.json")
+FINAL_TARGETS.extend(
+    ["figures/kamimura_superabsorption.pdf", "figures/kamimura_superabsorption.png"]
+)
+KYTM_SA_CFG = {
+    **KYTM["scaling"],
+    **{
+        k: KYTM["claims"][k]
+        for k in ("eq_rtol", "exponent_atol", "fit_L_min", "fit_L_max")
+    },
+}
+
+
+rule kamimura_superabsorption_data:
+    """J(0), both bounds, ||H_S||, Delta E and the Bohr gap for Omega, -Omega and Omega/L."""
+    input:
+        code=pkg("papers/kamimura/superabsorption"),
+    output:
+        csv="results/kamimura/superabsorption.csv",
+    log:
+        "logs/kamimura/superabsorption_data.log",
+    benchmark:
+        "logs/benchmarks/kamimura/superabsorption_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM_SA_CFG,
+    script:
+        "../scripts/kamimura/superabsorption_data.py"
+
+
+rule kamimura_superabsorption_claims:
+    """Claims kytm.superabsorption.first_step_sign, sign_independent and extensive_bound2."""
+    input:
+        csv="results/kamimura/superabsorption.csv",
+        code=pkg("papers/kamimura/schemas", "papers/kamimura/superabsorption_claims"),
+    output:
+        claims="results/claims/kamimura_superabsorption.json",
+    log:
+        "logs/kamimura/superabsorption_claims.log",
+    benchmark:
+        "logs/benchmarks/kamimura/superabsorption_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM_SA_CFG,
+        kytm=KYTM,
+        artifacts=[
+            "figures/kamimura_superabsorption.png",
+            "results/kamimura/superabsorption.csv",
+        ],
+    script:
+        "../scripts/kamimura/superabsorption_claims.py"
+
+
+rule kamimura_superabsorption:
+    """Figure: |J(0)| over both bounds per Omega reading; ||H_S||, Delta E, Bohr gap."""
+    input:
+        csv="results/kamimura/superabsorption.csv",
+        code=pkg(
+            "papers/kamimura/schemas",
+            "papers/kamimura/superabsorption_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
+    output:
+        pdf="figures/kamimura_superabsorption.pdf",
+        png=report(
+            "figures/kamimura_superabsorption.png",
+            caption="../report/kamimura_superabsorption.rst",
+            category="Kamimura et al.",
+        ),
+    log:
+        "logs/kamimura/superabsorption.log",
+    benchmark:
+        "logs/benchmarks/kamimura/superabsorption.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM_SA_CFG,
+        kytm=KYTM,
+    script:
+        "../scripts/kamimura/superabsorption.py"

@@ -253,6 +253,7 @@ COST_MODELS: dict[str, CostModel] = {
         ("kamimura.even_L.L_max", "kamimura.even_L.full_L_max"),
         ((_km_even_grid, 0.7), (_km_even_full, 0.05)),
     ),
+    "kamimura_superabsorption_data": CostModel(("kamimura.scaling.L_max",), ((_km_scaling, 0.17),)),
     "kamimura_transient_data": CostModel(("kamimura.transient.L_max",), ((_km_transient, 0.6),)),
     "cakmak_settling_data": CostModel(
         ("cakmak.settling.full_N", "cakmak.settling.n_times"), ((_ck_settling, 1.5),)

@@ -21,7 +21,14 @@ from qthermo.papers.kamimura.transient_heat import BURST_COLUMNS
 from qthermo.papers.kamimura.transient_heat import COLUMNS as TRANSIENT_COLUMNS
 from qthermo.plumbing.tables import table_schema
 
-__all__ = ["schemas", "steady_state_schemas", "family_schema", "even_L_schema", "transient_schemas"]
+__all__ = [
+    "schemas",
+    "steady_state_schemas",
+    "family_schema",
+    "even_L_schema",
+    "superabsorption_schema",
+    "transient_schemas",
+]
 
 
 def _grid(c: dict[str, Any]) -> list[int]:
@@ -173,6 +180,30 @@ def even_L_schema(cfg: dict[str, Any]) -> pa.DataFrameSchema:
             "bound2": (0.0, None),
         },
         rows=len(Ls) * len(ev.MODELS),
+    )
+
+
+def superabsorption_schema(cfg: dict[str, Any]) -> pa.DataFrameSchema:
+    """``superabsorption.csv``: one row per (odd L, Omega reading) (``kamimura`` config)."""
+    from qthermo.papers.kamimura import superabsorption as sa
+
+    Ls = _grid(cfg["scaling"])
+    return table_schema(
+        "kamimura.superabsorption",
+        sa.COLUMNS,
+        ints="L",
+        strs="reading",
+        isin={"reading": sa.READINGS},
+        grid={"L": Ls},
+        ranges={
+            "J0": (0.0, None),
+            "bound1": (0.0, None),
+            "bound2": (0.0, None),
+            "norm_H": (0.0, None),
+            "delta_E": (0.0, None),
+            "bohr_gap": (0.0, None),
+        },  # fmt: skip
+        rows=len(Ls) * len(sa.READINGS),
     )
 
 
