@@ -62,6 +62,9 @@ ELSEWHERE = {
         "test_cakmak_coherence_measures.py",
     ),
     **dict.fromkeys(
+        ["ck.iv.sector_steady_states", "ck.iv.f0_all_initial_states"], "test_cakmak_sectors.py"
+    ),
+    **dict.fromkeys(
         ["tf.second_law.states", "tf.engine.first_law", "tf.engine.operates"], "test_tf_laws.py"
     ),
     **dict.fromkeys(

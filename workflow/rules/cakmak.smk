@@ -363,6 +363,7 @@ rule cakmak_notebook:
             f"{CK_DIR}/settling_full.csv",
             f"{CK_DIR}/coherence_measures.csv",
             f"{CK_DIR}/coherence_measures_full.csv",
+            f"{CK_DIR}/sectors.csv",
         ],
         png=[f"figures/cakmak_{f}.png" for f in CK_FIGS],
     output:
@@ -629,3 +630,81 @@ rule cakmak_coherence_measures:
         ck=CK,
     script:
         "../scripts/cakmak/coherence_measures.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Sec. IV (issue 14): long-time states from non-symmetric initial states, one steady state per
+# permutation sector. Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/cakmak_sectors.json")
+FINAL_TARGETS.extend(["figures/cakmak_sectors.pdf", "figures/cakmak_sectors.png"])
+CK_SECTORS_CFG = {**CK["sectors"], "nbar": CK["fig4"]["nbar"], "gamma0": CK["gamma0"]}
+
+
+rule cakmak_sectors_data:
+    """Kernel projection of the full Liouvillian against the sector formula, N = 2..N_max."""
+    input:
+        code=pkg("papers/cakmak/sectors"),
+    output:
+        csv=f"{CK_DIR}/sectors.csv",
+    log:
+        "logs/cakmak/sectors_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/sectors_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_SECTORS_CFG,
+    script:
+        "../scripts/cakmak/sectors_data.py"
+
+
+rule cakmak_sectors_claims:
+    """Claims ck.iv.sector_steady_states and ck.iv.f0_all_initial_states."""
+    input:
+        csv=f"{CK_DIR}/sectors.csv",
+        code=pkg("papers/cakmak/schemas", "papers/cakmak/sectors_claims"),
+    output:
+        claims="results/claims/cakmak_sectors.json",
+    log:
+        "logs/cakmak/sectors_claims.log",
+    benchmark:
+        "logs/benchmarks/cakmak/sectors_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_SECTORS_CFG,
+        ck=CK,
+        artifacts=["figures/cakmak_sectors.png", f"{CK_DIR}/sectors.csv"],
+    script:
+        "../scripts/cakmak/sectors_claims.py"
+
+
+rule cakmak_sectors:
+    """Figure: long-time C_l1 per initial state against N; brute force against the formula."""
+    input:
+        csv=f"{CK_DIR}/sectors.csv",
+        code=pkg(
+            "papers/cakmak/schemas",
+            "papers/cakmak/sectors_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
+    output:
+        pdf="figures/cakmak_sectors.pdf",
+        png=report(
+            "figures/cakmak_sectors.png",
+            caption="../report/cakmak_sectors.rst",
+            category="Cakmak et al.",
+        ),
+    log:
+        "logs/cakmak/sectors.log",
+    benchmark:
+        "logs/benchmarks/cakmak/sectors.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_SECTORS_CFG,
+        ck=CK,
+    script:
+        "../scripts/cakmak/sectors.py"

@@ -196,6 +196,11 @@ def _ck_settling(c: dict[str, Any]) -> float:
     return float(s["n_times"] * len(s["f0_values"]) * sum(16**n for n in s["full_N"]))
 
 
+def _ck_sectors(c: dict[str, Any]) -> float:
+    s = c["cakmak"]["sectors"]
+    return float(len(s["f0_values"]) * sum(64**n for n in range(2, s["N_max"] + 1)))
+
+
 def _ck_coherence_full(c: dict[str, Any]) -> float:
     m = c["cakmak"]["coherence_measures"]
     return float(len(m["nbar_values"]) * sum(8**n for n in range(2, m["full_N_max"] + 1)))
@@ -257,6 +262,9 @@ COST_MODELS: dict[str, CostModel] = {
     "kamimura_transient_data": CostModel(("kamimura.transient.L_max",), ((_km_transient, 0.6),)),
     "cakmak_settling_data": CostModel(
         ("cakmak.settling.full_N", "cakmak.settling.n_times"), ((_ck_settling, 1.5),)
+    ),
+    "cakmak_sectors_data": CostModel(
+        ("cakmak.sectors.N_max", "cakmak.sectors.f0_values"), ((_ck_sectors, 1.5),)
     ),
     "cakmak_coherence_measures_data": CostModel(
         (

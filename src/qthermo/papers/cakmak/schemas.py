@@ -14,6 +14,7 @@ import pandera.pandas as pa
 
 from qthermo.papers.cakmak import coherence_measures as _cm
 from qthermo.papers.cakmak import dipolar_regime as _dr
+from qthermo.papers.cakmak import sectors as _sec
 from qthermo.papers.cakmak import settling as _st
 from qthermo.papers.cakmak import vacuum as _vac
 from qthermo.papers.cakmak.scaling_beyond import beyond_N_values
@@ -247,6 +248,27 @@ def _coherence_measures(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     }
 
 
+def _sectors(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    s = c["sectors"]
+    return {
+        "sectors": table_schema(
+            "cakmak.sectors",
+            _sec.COLUMNS,
+            ints="N",
+            strs="state",
+            isin={"state": _sec.STATES},
+            grid={"N": list(range(2, s["N_max"] + 1)), "f0_over_gamma0": s["f0_values"]},
+            ranges={
+                "c_l1_kernel": _NONNEG,
+                "c_l1_sectors": _NONNEG,
+                "max_abs_dev": _NONNEG,
+                "symmetric_weight": _PROB,
+            },  # fmt: skip
+            rows=(s["N_max"] - 1) * len(s["f0_values"]) * len(_sec.STATES),
+        )
+    }
+
+
 def _dipolar(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     d = c["dipolar_regime"]
     n_f0 = len(_dr.f0_grid(d))
@@ -276,6 +298,7 @@ def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
         **_vacuum(cfg),
         **_settling(cfg),
         **_coherence_measures(cfg),
+        **_sectors(cfg),
         **_dipolar(cfg),
         **_scaling(cfg),
         **_harvest(cfg),
