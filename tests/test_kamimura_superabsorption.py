@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 import yaml
 
-from qthermo.core.dicke import full_collective_ops
+from qthermo.core.dicke import dicke_embedding, dicke_state
 from qthermo.papers.kamimura import superabsorption as sa
 from qthermo.papers.kamimura.superabsorption_claims import (
     evaluate_claims,
@@ -34,9 +34,7 @@ def test_dicke_current_matches_the_full_space_at_L5(Omega):
     """J(0) from |M = -1/2> in the 2^5 tensor-product space, for each sign and the Omega/L value."""
     L, c = 5, {**C, "Omega": Omega}
     energies, channels = full_space_channels("superabsorption", L, c)
-    jz = full_collective_ops(L).Jz.diagonal()
-    psi = np.isclose(jz, -0.5).astype(float)
-    psi /= np.linalg.norm(psi)
+    psi = dicke_embedding(L) @ dicke_state(L, -0.5)
     full = lindblad_heat_current(energies, channels, np.outer(psi, psi))
     from qthermo.papers.kamimura.models import heat_current, superabsorption_model
 

@@ -30,11 +30,11 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy.special import logsumexp
 
 from qthermo.papers.cakmak.symmetric import (
     dicke_to_computational,
     log_binomial,
+    log_c_l1_plus_one,
     log_steady_populations,
 )
 
@@ -88,7 +88,7 @@ def long_time_measures(N: int, *, gamma0: float, nbar: float) -> dict[str, float
     ``log10_c_l1_over_max = log10(C_l1 / (2^N - 1))``; ``c_re_over_max = C_re / (N ln 2)``.
     """
     lp = log_steady_populations(N, gamma0=gamma0, nbar=nbar)
-    log_s = float(logsumexp(lp + log_binomial(N)))  # ln(C_l1 + 1)
+    log_s = log_c_l1_plus_one(lp, N)
     log_c_l1 = log_s + np.log(-np.expm1(-log_s)) if log_s > 0 else -np.inf
     log_max = N * np.log(2.0) + np.log(-np.expm1(-N * np.log(2.0)))  # ln(2^N - 1)
     c_re = dicke_diagonal_c_re(lp, N)
@@ -134,6 +134,6 @@ def full_space_table(c: dict[str, Any]) -> pd.DataFrame:
                 "c_re_full": relative_entropy_of_coherence(rho),
                 "c_re_closed_form": dicke_diagonal_c_re(lp, N),
                 "c_l1_full": float(np.abs(rho[off]).sum()),
-                "c_l1_closed_form": float(np.expm1(logsumexp(lp + log_binomial(N)))),
+                "c_l1_closed_form": float(np.expm1(log_c_l1_plus_one(lp, N))),
             })  # fmt: skip
     return pd.DataFrame(rows, columns=FULL_COLUMNS)

@@ -28,6 +28,7 @@ __all__ = [
     "arnoldi_until_breakdown",
     "zero_eigenvectors",
     "kernel_projection_krylov",
+    "kernel_projector",
     "kernel_projection_dense",
     "full_space_c_l1",
 ]
@@ -163,23 +164,28 @@ def kernel_projection_krylov(
     )
 
 
-def kernel_projection_dense(
-    sup: sp.spmatrix | np.ndarray, rho0: np.ndarray, rcond: float = 1e-10
-) -> np.ndarray:
-    """Brute-force kernel projection (small dimensions): ``R (Lt^dag R)^-1 Lt^dag rho0``.
+def kernel_projector(sup: sp.spmatrix | np.ndarray, rcond: float = 1e-10) -> np.ndarray:
+    """Brute-force projector onto the kernel of a Liouvillian along its range (small
+    dimensions): ``R (Lt^dag R)^-1 Lt^dag``.
 
     ``R`` and ``Lt`` span the right and left null spaces of the dense Liouvillian (SVD); valid
-    because the zero eigenvalue of a GKSL generator is semisimple.
+    because the zero eigenvalue of a GKSL generator is semisimple.  Build it once to project
+    many initial states.
     """
     L = sp.csr_matrix(sup).toarray() if sp.issparse(sup) else np.asarray(sup)
     R = sla.null_space(L, rcond=rcond)
     Lt = sla.null_space(L.conj().T, rcond=rcond)
     if R.shape[1] != Lt.shape[1] or R.shape[1] == 0:
         raise RuntimeError(f"inconsistent kernel dimensions {R.shape[1]} and {Lt.shape[1]}")
+    return R @ np.linalg.solve(Lt.conj().T @ R, Lt.conj().T)
+
+
+def kernel_projection_dense(
+    sup: sp.spmatrix | np.ndarray, rho0: np.ndarray, rcond: float = 1e-10
+) -> np.ndarray:
+    """Brute-force long-time state of ``rho0``: :func:`kernel_projector` applied to it."""
     v0 = np.asarray(rho0, dtype=complex).reshape(-1, order="F")
-    coef = np.linalg.solve(Lt.conj().T @ R, Lt.conj().T @ v0)
-    n = rho0.shape[0]
-    return (R @ coef).reshape((n, n), order="F")
+    return (kernel_projector(sup, rcond) @ v0).reshape(rho0.shape, order="F")
 
 
 def full_space_c_l1(

@@ -26,6 +26,7 @@ import scipy.linalg as sla
 
 from qthermo.core.coherence import l1_coherence
 from qthermo.core.states import random_density
+from qthermo.papers.cakmak.kernel import kernel_projector
 from qthermo.papers.cakmak.model import (
     close_atom_couplings,
     collective_lowering,
@@ -94,13 +95,6 @@ def initial_state(name: str, N: int, seed: int) -> np.ndarray:
     raise ValueError(f"unknown initial state {name!r}; allowed: {STATES}")
 
 
-def _kernel_projector(sup: np.ndarray) -> np.ndarray:
-    """``R (Lt^+ R)^-1 Lt^+``: the projector onto the kernel of ``sup`` along its range."""
-    R = sla.null_space(sup, rcond=1e-10)
-    Lt = sla.null_space(sup.conj().T, rcond=1e-10)
-    return R @ np.linalg.solve(Lt.conj().T @ R, Lt.conj().T)
-
-
 def sectors_table(c: dict[str, Any]) -> pd.DataFrame:
     """Kernel projection against the sector formula for N = 2..``N_max``, every state and f0."""
     rows = []
@@ -109,7 +103,7 @@ def sectors_table(c: dict[str, Any]) -> pd.DataFrame:
         sym = ladders(N)[0][1][0]  # the symmetric ladder (k_top = N, one copy)
         for f0 in c["f0_values"]:
             LH, Le, La = (p.toarray() for p in parts)
-            P = _kernel_projector(f0 * c["gamma0"] * LH + (c["nbar"] + 1.0) * Le + c["nbar"] * La)
+            P = kernel_projector(f0 * c["gamma0"] * LH + (c["nbar"] + 1.0) * Le + c["nbar"] * La)
             for name in STATES:
                 rho0 = initial_state(name, N, c["seed"])
                 kern = (P @ rho0.reshape(-1, order="F")).reshape(rho0.shape, order="F")

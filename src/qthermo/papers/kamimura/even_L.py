@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qthermo.core.dicke import full_collective_ops
+from qthermo.core.dicke import dicke_embedding, dicke_state
 from qthermo.papers.kamimura.bounds import bound1, bound2
 from qthermo.papers.kamimura.models import heat_current, m_body_model, superradiance_model
 from qthermo.papers.kamimura.worst_case import full_space_channels, lindblad_heat_current
@@ -59,10 +59,7 @@ def even_models_at(L: int, c: dict[str, Any]):
 def _full_space_J0(name: str, L: int, c: dict[str, Any]) -> float:
     """J(0) in the 2^L space from |M> (M = L/2 for the m-body models, 0 for superradiance)."""
     energies, channels = full_space_channels(name, L, c)
-    jz = full_collective_ops(L).Jz.diagonal()
-    M = 0.0 if name == "superradiance" else L / 2
-    psi = np.isclose(jz, M).astype(float)
-    psi /= np.linalg.norm(psi)
+    psi = dicke_embedding(L) @ dicke_state(L, 0.0 if name == "superradiance" else L / 2)
     return lindblad_heat_current(energies, channels, np.outer(psi, psi))
 
 
