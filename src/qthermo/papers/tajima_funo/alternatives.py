@@ -1,6 +1,10 @@
 """Interpretation choices of Tajima-Funo (doi:10.1103/PhysRevLett.127.190604) and what they
 change (see :mod:`qthermo.ledger.alternatives`).
 
+* ``tajima_funo.hamiltonian``: the printed hbar omega (sigma_1^z + sigma_2^z) with the printed
+  rates violates detailed balance. Ours: H = hbar omega (n_1 + n_2) with the printed rates; the
+  other repair keeps the printed H (gap 2 hbar omega) and the printed rate formula at that gap
+  (config ``tajima_funo.superradiant.hamiltonian``).
 * ``tajima_funo.engine_start``: the dark singlet makes the 2-qubit engine's limit cycle depend
   on its start, which the paper does not give. Ours: |gg> (symmetric sector); the other
   defensible reading: the Gibbs state of the hot stroke (config
@@ -82,6 +86,27 @@ def evaluate_eq8_classical(section: dict[str, Any]) -> Sequence[Claim]:
 
 
 CHOICES = [
+    Choice(
+        key="tajima_funo.hamiltonian",
+        question="The printed H = hbar omega (sigma_1^z + sigma_2^z) and the printed rates "
+        "(Gamma_down/Gamma_up = exp(beta hbar omega)) contradict detailed balance: which of "
+        "the two is the misprint?",
+        where="Result 4, the text before Fig. 3 (Hamiltonian and rates of the 2-qubit engine)",
+        readings=(
+            Reading(
+                "number",
+                "H = hbar omega (n_1 + n_2), printed rates at omega (ours)",
+                {"superradiant": {"hamiltonian": "number"}},
+            ),
+            Reading(
+                "sigma_z",
+                "printed H (gap 2 hbar omega), printed rate formula at 2 omega",
+                {"superradiant": {"hamiltonian": "sigma_z"}},
+            ),
+        ),
+        claims=(*ENGINE_CLAIMS, "tf.eq8.classical_half"),
+        evaluate=lambda section: [*evaluate_engine(section), *evaluate_eq8_classical(section)],
+    ),
     Choice(
         key="tajima_funo.engine_start",
         question="The start of the 2-qubit engine, which fixes the conserved singlet population "

@@ -11,7 +11,7 @@ from typing import Any
 
 from qthermo.core.cycles import Cycle, limit_cycle_state
 from qthermo.papers import PAPERS
-from qthermo.papers.tajima_funo.two_qubit import engine_cycle, initial_state
+from qthermo.papers.tajima_funo.two_qubit import HAMILTONIANS, engine_cycle, initial_state
 
 __all__ = ["SOURCE", "INTERPRETATION", "make_cycle", "limit_state", "starts", "claim_parameters"]
 
@@ -45,6 +45,7 @@ def make_cycle(
         gamma0=cfg["gamma0"],
         hbar=hbar,
         coupling=coupling,
+        hamiltonian=cfg.get("hamiltonian", HAMILTONIANS[0]),
     )
 
 
@@ -61,7 +62,7 @@ def starts(cfg: dict[str, Any]) -> tuple[str, str]:
 
 def claim_parameters(cfg: dict[str, Any]) -> dict[str, Any]:
     """The engine parameters recorded with every Fig. 3/4 claim."""
-    return {
+    return {"hamiltonian": cfg.get("hamiltonian", HAMILTONIANS[0])} | {
         k: cfg[k]
         for k in (
             "omega_h",

@@ -12,6 +12,10 @@ Settled choices (the paper is loose here):
   ``hbar omega``, so ``Gamma_down/Gamma_up = exp(beta hbar omega)`` is detailed balance.  The
   printed ``hbar omega (sigma_1^z + sigma_2^z)`` makes one excitation cost ``2 hbar omega`` and
   violates detailed balance with these rates (:func:`paper_sigma_z_energies`).
+  The other repair (``hamiltonian="sigma_z"``) keeps the printed Hamiltonian and takes the
+  printed rate formula at its gap ``2 hbar omega`` (``Gamma_down/Gamma_up = exp(2 beta hbar
+  omega)``); it equals the number-operator engine at doubled frequencies up to a constant
+  energy shift.
 * The singlet ``(|ge> - |eg>)/sqrt(2)`` is dark under L; its population is conserved, so the limit
   cycle depends on the initial state.  Default start: ``|gg>`` (symmetric sector).
 
@@ -37,6 +41,7 @@ __all__ = [
     "excitation_energies",
     "paper_sigma_z_energies",
     "COUPLINGS",
+    "HAMILTONIANS",
     "superradiant_model",
     "engine_cycle",
     "ground_state",
@@ -46,6 +51,8 @@ __all__ = [
 
 BASIS_LABELS = ("gg", "ge", "eg", "ee")
 COUPLINGS = ("collective", "independent")
+#: Repairs of the printed Hamiltonian/rates pair (see the module docstring); the first is ours.
+HAMILTONIANS = ("number", "sigma_z")
 _SM = np.array([[0.0, 1.0], [0.0, 0.0]], dtype=complex)  # |g><e| in the (g, e) basis
 
 
@@ -89,6 +96,7 @@ def superradiant_model(
     energies: np.ndarray | None = None,
     check: bool = True,
     coupling: str = "collective",
+    hamiltonian: str = "number",
 ) -> Model:
     """Two qubits with collective (or independent) decay/excitation through one bath.
 
@@ -105,9 +113,18 @@ def superradiant_model(
     coupling : {"collective", "independent"}
         ``L = sigma_1^- + sigma_2^-`` (the paper's), or ``sigma_1^-`` and ``sigma_2^-`` as two
         channels with the same rates (the dephased, classical engine).
+    hamiltonian : {"number", "sigma_z"}
+        ``hbar omega (n_1 + n_2)`` with the printed rates at ``omega`` (ours), or the printed
+        ``hbar omega (sigma_1^z + sigma_2^z)`` with the printed rates at its gap ``2 omega``.
     """
-    E = excitation_energies(omega, hbar) if energies is None else np.asarray(energies, float)
-    g_down, g_up = rates(omega=omega, beta=beta, gamma0=gamma0, hbar=hbar)
+    if hamiltonian == "number":
+        gap, default_E = omega, excitation_energies(omega, hbar)
+    elif hamiltonian == "sigma_z":
+        gap, default_E = 2.0 * omega, paper_sigma_z_energies(omega, hbar)
+    else:
+        raise ValueError(f"hamiltonian must be one of {HAMILTONIANS}, got {hamiltonian!r}")
+    E = default_E if energies is None else np.asarray(energies, float)
+    g_down, g_up = rates(omega=gap, beta=beta, gamma0=gamma0, hbar=hbar)
     if coupling == "collective":
         lowering = {"L": collective_lowering()}
     elif coupling == "independent":
@@ -118,8 +135,8 @@ def superradiant_model(
         j
         for name, L in lowering.items()
         for j in (
-            Jump(op=L, omega=omega, rate=g_down, label=name),
-            Jump(op=L.conj().T, omega=-omega, rate=g_up, label=name + "^dag"),
+            Jump(op=L, omega=gap, rate=g_down, label=name),
+            Jump(op=L.conj().T, omega=-gap, rate=g_up, label=name + "^dag"),
         )
     )
     labels = [("n0", 0), ("n1", 0), ("n1", 1), ("n2", 0)]
@@ -139,14 +156,22 @@ def engine_cycle(
     gamma0: float,
     hbar: float = 1.0,
     coupling: str = "collective",
+    hamiltonian: str = "number",
 ) -> Cycle:
     """Four-step cycle: hot stroke (omega_H, beta_H, tau_H), quench, cold stroke, quench back.
 
-    ``coupling`` as in :func:`superradiant_model` (``"independent"``: the classical engine).
+    ``coupling`` and ``hamiltonian`` as in :func:`superradiant_model` (``"independent"``: the
+    classical engine; ``"sigma_z"``: the other repair of the printed Hamiltonian).
     """
     hot, cold = (
         superradiant_model(
-            omega=w, beta=b, gamma0=gamma0, hbar=hbar, bath_name=name, coupling=coupling
+            omega=w,
+            beta=b,
+            gamma0=gamma0,
+            hbar=hbar,
+            bath_name=name,
+            coupling=coupling,
+            hamiltonian=hamiltonian,
         )
         for w, b, name in ((omega_h, beta_h, "hot"), (omega_c, beta_c, "cold"))
     )
