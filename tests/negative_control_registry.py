@@ -107,6 +107,10 @@ ELSEWHERE = {
         "test_tf_steady_current.py",
     ),  # fmt: skip
     "tf.result2.scalings": "test_tf_result2.py",
+    **dict.fromkeys(
+        [f"tf.local_decay.{s}" for s in ("reduction_exact", "limit_power_saturates", "lifetime")],
+        "test_tf_local_decay.py",
+    ),
     "ck.fig4.exponential_fit": "test_negative_controls_cakmak.py",
     "ck.harvest.bath_temperature": "test_negative_controls_cakmak.py",
     **dict.fromkeys(

@@ -83,3 +83,21 @@ def test_gibbs_fixed_point_violation_is_reported():
     jumps = (Jump(L, 0.0, 1.0, "one-way"),)
     with pytest.raises(ModelError, match=r"bath 'b': the Gibbs state .* not a fixed point"):
         Model([0.0, 0.0, 1.0], [("g", 0), ("g", 1), ("e", 0)], [Bath("b", 1.0, jumps)])
+
+
+def test_channels_with_the_same_operator_add_up_in_the_detailed_balance_check():
+    """Two channels with one operator (a collective and a local jump of a single emitter) are
+    one channel at the summed rate: balanced sums pass, unbalanced ones fail."""
+    L = np.array([[0.0, 1.0], [0.0, 0.0]], dtype=complex)
+    w, beta = 1.0, 0.7
+    boltz = np.exp(-beta * w)
+
+    def model(rates_down, rates_up):
+        jumps = [Jump(L, w, r, f"d{i}") for i, r in enumerate(rates_down)]
+        jumps += [Jump(L.conj().T, -w, r, f"u{i}") for i, r in enumerate(rates_up)]
+        return Model(np.array([0.0, w]), [("g", 0), ("e", 0)], [Bath("b", beta, tuple(jumps))])
+
+    model([1.0, 0.3], [boltz, 0.3 * boltz])  # passes
+    model([1.0, 0.3], [1.3 * boltz, 0.0])  # only the sums must balance
+    with pytest.raises(ModelError, match="gamma"):
+        model([1.0, 0.3], [boltz, 0.5 * boltz])  # summed down 1.3, summed up 1.5 boltz

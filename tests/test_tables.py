@@ -146,6 +146,8 @@ def test_every_table_has_a_schema_for_the_default_config():
                     ("steady_current_check", "steady_current"),
                     ("incoherent", "incoherent")]:  # fmt: skip
         assert getattr(tf_schemas, fn)(tf[sec]).columns
+    for fn in ("local_decay", "local_decay_transient", "local_decay_check"):
+        assert getattr(tf_schemas, fn)(tf["local_decay"]).columns
 
 
 def test_no_job_script_reads_a_csv_unchecked():
@@ -219,6 +221,9 @@ def test_reference_results_match_their_schemas(paper):
             "steady_current.csv": tf_schemas.steady_current(sc),
             "steady_current_check.csv": tf_schemas.steady_current_check(sc),
             "incoherent.csv": tf_schemas.incoherent(tf["incoherent"]),
+            "local_decay.csv": tf_schemas.local_decay(tf["local_decay"]),
+            "local_decay_transient.csv": tf_schemas.local_decay_transient(tf["local_decay"]),
+            "local_decay_check.csv": tf_schemas.local_decay_check(tf["local_decay"]),
         },
     }[paper]
     assert sorted(table) == sorted(p.name for p in res.glob("*.csv"))

@@ -308,6 +308,7 @@ rule tajima_funo_notebook:
             "results/claims/tajima_funo_engine.json",
             "results/claims/tajima_funo_classical_engine.json",
             "results/claims/tajima_funo_steady_current.json",
+            "results/claims/tajima_funo_local_decay.json",
         ],
         csv=[
             "results/tajima_funo/fig1.csv",
@@ -319,11 +320,13 @@ rule tajima_funo_notebook:
             "results/tajima_funo/fig4_details.csv",
             "results/tajima_funo/classical_engine.csv",
             "results/tajima_funo/steady_current.csv",
+            "results/tajima_funo/local_decay.csv",
         ],
         png=[f"figures/tajima_funo_fig{k}.png" for k in (1, 2, 3, 4)]
         + [
             "figures/tajima_funo_classical_engine.png",
             "figures/tajima_funo_steady_current.png",
+            "figures/tajima_funo_local_decay.png",
         ],
     output:
         ipynb="results/notebooks/tajima_funo.ipynb",
@@ -749,3 +752,96 @@ rule tajima_funo_laws_claims:
         },
     script:
         "../scripts/tajima_funo/laws_claims.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Result 3 with local decay kappa on top of the collective jumps (issue 12; ours): exact 4-state
+# chain to N = 1024, full 2N space at small N. Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/tajima_funo_local_decay.json")
+FINAL_TARGETS.extend(
+    ["figures/tajima_funo_local_decay.pdf", "figures/tajima_funo_local_decay.png"]
+)
+TF_LOCAL_DECAY = {
+    **TF["local_decay"],
+    "protocol": {
+        k: TF["carnot"][k]
+        for k in ("beta_h", "beta_c", "x_h", "delta0", "tau0", "gamma0")
+    },
+    "hbar": TF["hbar"],
+}
+
+
+rule tajima_funo_local_decay_data:
+    """Limit cycle and transient with local decay (4-state chain), full-space check."""
+    input:
+        code=pkg("papers/tajima_funo/local_decay"),
+    output:
+        sweep="results/tajima_funo/local_decay.csv",
+        transient="results/tajima_funo/local_decay_transient.csv",
+        check="results/tajima_funo/local_decay_check.csv",
+    log:
+        "logs/tajima_funo/local_decay_data.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/local_decay_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=TF_LOCAL_DECAY,
+    script:
+        "../scripts/tajima_funo/local_decay_data.py"
+
+
+rule tajima_funo_local_decay_claims:
+    """Claims tf.local_decay.*: reduction exact, O(1) limit-cycle power, lifetime ~ 1/kappa."""
+    input:
+        sweep=rules.tajima_funo_local_decay_data.output.sweep,
+        check=rules.tajima_funo_local_decay_data.output.check,
+        code=pkg("papers/tajima_funo/schemas", "papers/tajima_funo/local_decay_claims"),
+    output:
+        claims="results/claims/tajima_funo_local_decay.json",
+    log:
+        "logs/tajima_funo/local_decay_claims.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/local_decay_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=TF_LOCAL_DECAY,
+        artifacts=[
+            "figures/tajima_funo_local_decay.png",
+            "results/tajima_funo/local_decay.csv",
+            "results/tajima_funo/local_decay_check.csv",
+        ],
+    script:
+        "../scripts/tajima_funo/local_decay_claims.py"
+
+
+rule tajima_funo_local_decay:
+    """Figure: limit-cycle power against N for each kappa, and the transient against kappa t."""
+    input:
+        sweep=rules.tajima_funo_local_decay_data.output.sweep,
+        transient=rules.tajima_funo_local_decay_data.output.transient,
+        code=pkg(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/local_decay_claims",
+        ),
+    output:
+        pdf="figures/tajima_funo_local_decay.pdf",
+        png=report(
+            "figures/tajima_funo_local_decay.png",
+            caption="../report/tajima_funo_local_decay.rst",
+            category="Tajima-Funo",
+        ),
+    log:
+        "logs/tajima_funo/local_decay.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/local_decay.tsv"
+    conda:
+        ENV
+    params:
+        cfg=TF_LOCAL_DECAY,
+    script:
+        "../scripts/tajima_funo/local_decay.py"

@@ -192,13 +192,21 @@ class Model:
                         "no partner channel L^dagger at -omega"
                     )
                 partner_rate = sum(p.rate for p in partners)
+                # channels with the same operator add up (e.g. a collective and a local jump
+                # that coincide for one emitter)
+                own_rate = sum(
+                    j.rate
+                    for j in by_omega[round(float(jump.omega), 9)]
+                    if np.isclose(j.omega, jump.omega, atol=1e-12, rtol=0)
+                    and np.allclose(j.op, jump.op, atol=self.atol)
+                )
                 expected = np.exp(bath.beta * self.hbar * jump.omega)
                 if partner_rate == 0:
                     raise ModelError(
                         f"bath {bath.name!r}, jump {jump.label!r}: partner rate is zero, "
                         f"detailed balance needs ratio {expected:.6g}"
                     )
-                ratio = jump.rate / partner_rate
+                ratio = own_rate / partner_rate
                 if not np.isclose(ratio, expected, rtol=1e-9, atol=0):
                     raise ModelError(
                         f"bath {bath.name!r}, jump {jump.label!r} (omega={jump.omega:g}): "

@@ -67,7 +67,7 @@ def _tajima_funo(cfg: dict[str, Any]) -> Iterator[str]:
 
 
 def _tf_windows(cfg: dict[str, Any]) -> Iterator[str]:
-    from qthermo.papers.tajima_funo import fig1, fig2, incoherent_activity
+    from qthermo.papers.tajima_funo import fig1, fig2, incoherent_activity, local_decay
 
     f1, cn, ic, sc = cfg["fig1"], cfg["carnot"], cfg["incoherent"], cfg["steady_current"]
     tf = "tajima_funo"
@@ -79,6 +79,14 @@ def _tf_windows(cfg: dict[str, Any]) -> Iterator[str]:
                          "fit_N_min", ("N_max",), "N")  # fmt: skip
     yield from _fit_from(fig1.n_values(sc["N_max"], sc["n_points"]), sc, f"{tf}.steady_current",
                          "fit_N_min", ("N_max", "n_points"), "N")  # fmt: skip
+    ld = cfg["local_decay"]
+    yield from _fit_from(local_decay.n_values(ld), ld, f"{tf}.local_decay", "fit_N_min",
+                         ("N_max", "n_points"), "N")  # fmt: skip
+    if not ld["transient_kt_min"] < ld["transient_kt_max"]:
+        yield (
+            f"{_kv(f'{tf}.local_decay.transient_kt_min', ld['transient_kt_min'])} must be below "
+            f"{_kv(f'{tf}.local_decay.transient_kt_max', ld['transient_kt_max'])}"
+        )
 
 
 def _tf_physics(cfg: dict[str, Any]) -> Iterator[str]:

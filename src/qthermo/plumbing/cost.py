@@ -170,6 +170,16 @@ def _tf_steady_full(c: dict[str, Any]) -> float:
     return float(sum((2 * k) ** 6 for k in n))  # dense exponential of the (2N)^2 Liouvillian
 
 
+def _tf_local_sweep(c: dict[str, Any]) -> float:
+    s = c["tajima_funo"]["local_decay"]
+    return float(s["n_points"] * (len(s["kappas"]) + 1))  # O(1) per (N, kappa): 4-state chain
+
+
+def _tf_local_full(c: dict[str, Any]) -> float:
+    s = c["tajima_funo"]["local_decay"]
+    return float(sum((2 * k) ** 6 for k in range(1, s["full_check_N_max"] + 1)))
+
+
 def _tf_incoherent(c: dict[str, Any]) -> float:
     from qthermo.papers.tajima_funo.incoherent_activity import n_grid
 
@@ -239,6 +249,14 @@ COST_MODELS: dict[str, CostModel] = {
         ("tajima_funo.steady_current.full_check_N_max", "tajima_funo.steady_current.n_points"),
         ((_tf_steady_sweep, 0.09), (_tf_steady_full, 0.41)),
     ),
+    "tajima_funo_local_decay_data": CostModel(
+        (
+            "tajima_funo.local_decay.n_points",
+            "tajima_funo.local_decay.kappas",
+            "tajima_funo.local_decay.full_check_N_max",
+        ),
+        ((_tf_local_sweep, 0.5), (_tf_local_full, 0.6)),
+    ),  # fmt: skip
     "tajima_funo_incoherent_data": CostModel(
         ("tajima_funo.incoherent.N_max", "tajima_funo.incoherent.n_random"),
         ((_tf_incoherent, 0.5),),

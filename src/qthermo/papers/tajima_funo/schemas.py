@@ -1,7 +1,7 @@
 """Declared schemas of the Tajima-Funo intermediate tables (``results/tajima_funo/*.csv``).
 
 One function per table, taking the config sub-section its rule receives (``fig1``,
-``carnot``, ``superradiant``, ``friction``, ``steady_current``); row counts and N grids follow from it exactly as
+``carnot``, ``superradiant``, ``friction``, ``steady_current``, ``local_decay``); row counts and N grids follow from it exactly as
 the producers (:mod:`~qthermo.papers.tajima_funo.fig1`, ``fig2``, ``fig3``, ``fig4``,
 ``friction``) build them.
 """
@@ -15,6 +15,7 @@ import pandera.pandas as pa
 from qthermo.papers.tajima_funo import fig1 as _fig1
 from qthermo.papers.tajima_funo import fig2 as _fig2
 from qthermo.papers.tajima_funo import incoherent_activity as _inc
+from qthermo.papers.tajima_funo import local_decay as _ld
 from qthermo.papers.tajima_funo.classical_engine import CLASSICAL_ENGINE_COLUMNS
 from qthermo.plumbing.tables import table_schema
 
@@ -31,6 +32,9 @@ __all__ = [
     "steady_current",
     "steady_current_check",
     "incoherent",
+    "local_decay",
+    "local_decay_transient",
+    "local_decay_check",
 ]
 
 _NONNEG = (0.0, None)
@@ -237,4 +241,46 @@ def incoherent(c: dict[str, Any]) -> pa.DataFrameSchema:
             "A_cl_max": _NONNEG,
         },  # fmt: skip
         rows=len(Ns) * (c["n_random"] + 7),
+    )
+
+
+def local_decay(c: dict[str, Any]) -> pa.DataFrameSchema:
+    """``local_decay.csv``: limit cycle per (kappa, N), kappa = 0 and every configured kappa."""
+    Ns = _ld.n_values(c)
+    return table_schema(
+        "tajima_funo.local_decay",
+        "N kappa heat_hot heat_cold work power eta entropy_production bright_weight "
+        "power_kappa0 slow_rate excess_work",
+        ints="N",
+        grid={"N": Ns},
+        ranges={
+            "kappa": _NONNEG,
+            "entropy_production": _NONNEG,
+            "bright_weight": (0.0, 1.0),
+            "slow_rate": _NONNEG,
+        },  # fmt: skip
+        rows=len(Ns) * (len(c["kappas"]) + 1),
+    )
+
+
+def local_decay_transient(c: dict[str, Any]) -> pa.DataFrameSchema:
+    """``local_decay_transient.csv``: cycle power against kappa t from the kappa = 0 cycle."""
+    return table_schema(
+        "tajima_funo.local_decay_transient",
+        "N kappa kappa_t cycle power power_kappa0 power_limit",
+        ints="N cycle",
+        ranges={"kappa": (0.0, None), "kappa_t": _NONNEG, "cycle": (0, None)},
+        rows=len(c["kappas"]) * c["transient_points"],
+    )
+
+
+def local_decay_check(c: dict[str, Any]) -> pa.DataFrameSchema:
+    """``local_decay_check.csv``: the 4-state chain against the full 2N-dimensional cycle."""
+    n_kappa = len({0.0, float(min(c["kappas"])), float(max(c["kappas"]))})
+    return table_schema(
+        "tajima_funo.local_decay_check",
+        "N kappa power_chain power_full heat_hot_chain heat_hot_full max_rel_diff multiplicity",
+        ints="N multiplicity",
+        ranges={"max_rel_diff": _NONNEG, "multiplicity": (1, None)},
+        rows=c["full_check_N_max"] * n_kappa,
     )
