@@ -108,6 +108,19 @@ ELSEWHERE = {
     ),  # fmt: skip
     "tf.result2.scalings": "test_tf_result2.py",
     **dict.fromkeys(
+        [
+            f"ck.separation.{s}"
+            for s in (
+                "unique_thermal_state",
+                "pair_lifetime",
+                "lifetime_exponent",
+                "fig3_strong_coupling",
+                "fig3_weak_coupling",
+            )
+        ],
+        "test_cakmak_separation.py",
+    ),
+    **dict.fromkeys(
         [f"tf.local_decay.{s}" for s in ("reduction_exact", "limit_power_saturates", "lifetime")],
         "test_tf_local_decay.py",
     ),

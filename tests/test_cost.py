@@ -43,7 +43,8 @@ def test_every_named_key_exists_and_drives_the_estimate(defaults, job):
         changed = []
         for factor in (2, 0.5):
             if isinstance(value, list):
-                new = value + [v * 7.0 for v in value] if factor == 2 else value[: len(value) // 2]
+                more = [v * 7.0 if isinstance(v, (int, float)) else v for v in value]
+                new = value + more if factor == 2 else value[: len(value) // 2]
             else:
                 new = type(value)(value * factor)
             changed.append(_physics(model, set_dotted(defaults, key, new), defaults))

@@ -5,6 +5,13 @@
 CK = config["cakmak"]
 CK_DIR = "results/cakmak"
 CK_FIGS = ["fig2", "fig3", "fig4", "scaling_beyond", "harvesting"]
+# finite separation (rules at the end; the notebook reads these tables)
+CK_SEPARATION_CFG = {**CK["separation"], "fig3": CK["fig3"], "gamma0": CK["gamma0"]}
+CK_SEPARATION = {
+    "separation": f"{CK_DIR}/separation.csv",
+    "separation_curves": f"{CK_DIR}/separation_curves.csv",
+    "separation_fig3": f"{CK_DIR}/separation_fig3.csv",
+}
 
 CLAIM_FILES.append("results/claims/cakmak.json")
 CLAIM_FILES.append("results/claims/cakmak_heat_exchange.json")
@@ -364,8 +371,10 @@ rule cakmak_notebook:
             f"{CK_DIR}/coherence_measures.csv",
             f"{CK_DIR}/coherence_measures_full.csv",
             f"{CK_DIR}/sectors.csv",
+            *CK_SEPARATION.values(),
         ],
-        png=[f"figures/cakmak_{f}.png" for f in CK_FIGS],
+        png=[f"figures/cakmak_{f}.png" for f in CK_FIGS]
+        + ["figures/cakmak_separation.png"],
     output:
         ipynb="results/notebooks/cakmak.ipynb",
     log:
@@ -708,3 +717,84 @@ rule cakmak_sectors:
         ck=CK,
     script:
         "../scripts/cakmak/sectors.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Finite atom separation (issue 14; ours): Sec. II couplings of stated geometries, full 4^N
+# Liouvillian from |g...g>. Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/cakmak_separation.json")
+FINAL_TARGETS.extend(["figures/cakmak_separation.pdf", "figures/cakmak_separation.png"])
+
+
+rule cakmak_separation_data:
+    """Lifetimes against xi (pair, chains, rings), pair curves, Fig. 3 consistency."""
+    input:
+        code=pkg("papers/cakmak/separation"),
+    output:
+        **CK_SEPARATION,
+    log:
+        "logs/cakmak/separation_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/separation_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_SEPARATION_CFG,
+    script:
+        "../scripts/cakmak/separation_data.py"
+
+
+rule cakmak_separation_claims:
+    """Claims ck.separation.*: unique thermal state, lifetime ~ xi^-2, Fig. 3 consistency."""
+    input:
+        **CK_SEPARATION,
+        code=pkg("papers/cakmak/schemas", "papers/cakmak/separation_claims"),
+    output:
+        claims="results/claims/cakmak_separation.json",
+    log:
+        "logs/cakmak/separation_claims.log",
+    benchmark:
+        "logs/benchmarks/cakmak/separation_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_SEPARATION_CFG,
+        ck=CK,
+        artifacts=[
+            "figures/cakmak_separation.png",
+            "results/cakmak/separation.csv",
+            "results/cakmak/separation_fig3.csv",
+        ],
+    script:
+        "../scripts/cakmak/separation_claims.py"
+
+
+rule cakmak_separation:
+    """Figure: pair C_l1(t) at several xi, lifetime against xi, Fig. 3 consistency."""
+    input:
+        **CK_SEPARATION,
+        code=pkg(
+            "papers/cakmak/schemas",
+            "papers/cakmak/separation_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
+    output:
+        pdf="figures/cakmak_separation.pdf",
+        png=report(
+            "figures/cakmak_separation.png",
+            caption="../report/cakmak_separation.rst",
+            category="Cakmak et al.",
+        ),
+    log:
+        "logs/cakmak/separation.log",
+    benchmark:
+        "logs/benchmarks/cakmak/separation.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_SEPARATION_CFG,
+        ck=CK,
+    script:
+        "../scripts/cakmak/separation.py"

@@ -237,6 +237,24 @@ def _cakmak(cfg: dict[str, Any]) -> Iterator[str]:
     yield from _fit_from(sorted(dr["nbar_values"]), dr, "cakmak.dipolar_regime", "fit_nbar_min",
                          ("nbar_values",), "nbar")  # fmt: skip
     yield from _ck_coherence_measures(cfg)
+    yield from _ck_separation(cfg)
+
+
+def _ck_separation(cfg: dict[str, Any]) -> Iterator[str]:
+    s = cfg["separation"]
+    yield from _window(sorted(s["xi_values"]), 0.0, s["fit_xi_max"], need=2, what="xi",
+                       keys=f"{_kv('cakmak.separation.fit_xi_max', s['fit_xi_max'])} with "
+                       f"{_kv('cakmak.separation.xi_values', s['xi_values'])}")  # fmt: skip
+    if not s["curve_t_min"] < s["curve_t_max"]:
+        yield (
+            f"{_kv('cakmak.separation.curve_t_min', s['curve_t_min'])} must be below "
+            f"{_kv('cakmak.separation.curve_t_max', s['curve_t_max'])}"
+        )
+    if not any(f > 0 for f in cfg["fig3"]["f0_over_gamma0"]):
+        yield (
+            f"{_kv('cakmak.fig3.f0_over_gamma0', cfg['fig3']['f0_over_gamma0'])} has no nonzero "
+            "f0: the finite-separation consistency check of Fig. 3 needs one"
+        )
 
 
 def _ck_coherence_measures(cfg: dict[str, Any]) -> Iterator[str]:

@@ -201,6 +201,14 @@ def _km_transient(c: dict[str, Any]) -> float:
     return float(sum((L + 1) ** 6 for L in range(3, t["L_max"] + 1, 2)))  # dense expm
 
 
+def _ck_separation(c: dict[str, Any]) -> float:
+    from qthermo.papers.cakmak.separation import GEOMETRIES
+
+    s = c["cakmak"]["separation"]
+    # dense eig + SVD of the 4^N Liouvillian per (geometry, xi)
+    return float(len(s["xi_values"]) * sum(64 ** GEOMETRIES[g][1] for g in s["geometries"]))
+
+
 def _ck_settling(c: dict[str, Any]) -> float:
     s = c["cakmak"]["settling"]
     return float(s["n_times"] * len(s["f0_values"]) * sum(16**n for n in s["full_N"]))
@@ -280,6 +288,9 @@ COST_MODELS: dict[str, CostModel] = {
     "kamimura_transient_data": CostModel(("kamimura.transient.L_max",), ((_km_transient, 0.6),)),
     "cakmak_settling_data": CostModel(
         ("cakmak.settling.full_N", "cakmak.settling.n_times"), ((_ck_settling, 1.5),)
+    ),
+    "cakmak_separation_data": CostModel(
+        ("cakmak.separation.xi_values", "cakmak.separation.geometries"), ((_ck_separation, 1.3),)
     ),
     "cakmak_sectors_data": CostModel(
         ("cakmak.sectors.N_max", "cakmak.sectors.f0_values"), ((_ck_sectors, 1.5),)

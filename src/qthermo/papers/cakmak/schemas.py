@@ -291,6 +291,44 @@ def _dipolar(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     }
 
 
+def _separation(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    s = c["separation"]
+    n_f0 = sum(1 for f in c["fig3"]["f0_over_gamma0"] if f > 0)
+    return {
+        "separation": table_schema(
+            "cakmak.separation",
+            "geometry N xi f_nn gamma_nn rate kernel_dim thermal_residual lifetime "
+            "rate_closed_form",
+            ints="N kernel_dim",
+            strs="geometry",
+            nullable="rate_closed_form",
+            grid={"geometry": s["geometries"], "xi": s["xi_values"]},
+            ranges={
+                "rate": (0.0, None),
+                "lifetime": (0.0, None),
+                "thermal_residual": _NONNEG,
+                "kernel_dim": (1, None),
+            },  # fmt: skip
+            rows=len(s["geometries"]) * len(s["xi_values"]),
+        ),
+        "separation_curves": table_schema(
+            "cakmak.separation_curves",
+            "xi gamma0_t c_l1",
+            grid={"xi": [0.0, *s["curve_xi"]]},
+            ranges={"gamma0_t": _NONNEG, "c_l1": _NONNEG},
+            rows=(len(s["curve_xi"]) + 1) * s["curve_points"],
+        ),
+        "separation_fig3": table_schema(
+            "cakmak.separation_fig3",
+            "f0_over_gamma0 dipole state xi gamma12 D_dip D_geo",
+            strs="dipole state",
+            isin={"dipole": ["perpendicular", "parallel"], "state": ["a", "b"]},
+            ranges={"xi": (0.0, None), "D_dip": _NONNEG, "D_geo": _NONNEG},
+            rows=4 * n_f0,
+        ),
+    }
+
+
 def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     """Schema of every ``results/cakmak`` table, keyed by its workflow output name."""
     return {
@@ -303,4 +341,5 @@ def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
         **_scaling(cfg),
         **_harvest(cfg),
         **_heat_exchange(cfg),
+        **_separation(cfg),
     }
