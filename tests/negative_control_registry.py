@@ -109,6 +109,13 @@ ELSEWHERE = {
     "tf.result2.scalings": "test_tf_result2.py",
     **dict.fromkeys(
         [
+            f"diosi.global.{s}"
+            for s in ("second_law", "local_incorrect_weak_coupling", "secular_breakdown")
+        ],
+        "test_diosi_global.py",
+    ),
+    **dict.fromkeys(
+        [
             f"ck.separation.{s}"
             for s in (
                 "unique_thermal_state",

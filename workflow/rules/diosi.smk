@@ -116,6 +116,11 @@ rule diosi_notebook:
         incoherent=rules.diosi_heat_flow_data.output.incoherent,
         local=rules.diosi_heat_flow_data.output.local,
         png=rules.diosi_heat_flow.output.png,
+        global_csv=[
+            "results/diosi/global_comparison.csv",
+            "results/diosi/global_map.csv",
+        ],
+        global_png="figures/diosi_global.png",
     output:
         ipynb="results/notebooks/diosi.ipynb",
     log:
@@ -126,3 +131,86 @@ rule diosi_notebook:
         ENV
     shell:
         "python -m qthermo.plumbing.notebooks {input.nb} {output.ipynb} > {log} 2>&1"
+
+
+# ---------------------------------------------------------------------------------------------
+# Slide 2's "correct equation" (issue 14; our construction): the joint thermalizer beside the
+# local and incoherent equations. Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/diosi_global.json")
+FINAL_TARGETS.extend(["figures/diosi_global.pdf", "figures/diosi_global.png"])
+
+
+rule diosi_global_data:
+    """Local, global and incoherent stationary currents on one eps grid; global on the map."""
+    input:
+        code=pkg("papers/diosi/global_me"),
+    output:
+        global_comparison="results/diosi/global_comparison.csv",
+        global_map="results/diosi/global_map.csv",
+    log:
+        "logs/diosi/global_data.log",
+    benchmark:
+        "logs/benchmarks/diosi/global_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=DIOSI["global"],
+        local=DIOSI["local"],
+    script:
+        "../scripts/diosi/global_data.py"
+
+
+rule diosi_global_claims:
+    """Claims diosi.global.*: second law, local ME wrong at weak coupling, secular breakdown."""
+    input:
+        **rules.diosi_global_data.output,
+        local=rules.diosi_heat_flow_data.output.local,
+        code=pkg("papers/diosi/schemas", "papers/diosi/global_claims"),
+    output:
+        claims="results/claims/diosi_global.json",
+    log:
+        "logs/diosi/global_claims.log",
+    benchmark:
+        "logs/benchmarks/diosi/global_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=DIOSI,
+        artifacts=[
+            "figures/diosi_global.png",
+            "results/diosi/global_comparison.csv",
+            "results/diosi/global_map.csv",
+        ],
+    script:
+        "../scripts/diosi/global_claims.py"
+
+
+rule diosi_global:
+    """Figure: currents of the three equations against eps/Gamma; global sigma on the map."""
+    input:
+        **rules.diosi_global_data.output,
+        local=rules.diosi_heat_flow_data.output.local,
+        code=pkg(
+            "papers/diosi/schemas",
+            "papers/diosi/global_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
+    output:
+        pdf="figures/diosi_global.pdf",
+        png=report(
+            "figures/diosi_global.png",
+            caption="../report/diosi_global.rst",
+            category="Diosi",
+        ),
+    log:
+        "logs/diosi/global.log",
+    benchmark:
+        "logs/benchmarks/diosi/global.tsv"
+    conda:
+        ENV
+    params:
+        cfg=DIOSI,
+    script:
+        "../scripts/diosi/global.py"

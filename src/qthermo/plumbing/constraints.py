@@ -309,6 +309,30 @@ def _diosi(cfg: dict[str, Any]) -> Iterator[str]:
         f"{_kv('diosi.incoherent.eps_over_gamma_min', ci['eps_over_gamma_min'])}, "
         f"{_kv('diosi.incoherent.n_eps', ci['n_eps'])}",
     )
+    yield from _diosi_global(cfg)
+
+
+def _diosi_global(cfg: dict[str, Any]) -> Iterator[str]:
+    import numpy as np
+
+    g = cfg["global"]
+    k = "diosi.global"
+    grid = list(np.geomspace(g["eps_over_gamma_min"], g["eps_over_gamma_max"], g["n_eps"]))
+    yield from _window(grid, 0.0, g["fit_eps_max"], need=2, what="eps/Gamma",
+                       keys=f"{_kv(f'{k}.fit_eps_max', g['fit_eps_max'])} with "
+                       f"{_kv(f'{k}.eps_over_gamma_min', g['eps_over_gamma_min'])}")  # fmt: skip
+    if 0.0 not in g["detunings"] or not any(d > 0 for d in g["detunings"]):
+        yield f"{_kv(f'{k}.detunings', g['detunings'])} must contain 0 and a nonzero detuning"
+    if not g["T_A"] > g["T_B"]:
+        yield f"{_kv(f'{k}.T_A', g['T_A'])} must exceed {_kv(f'{k}.T_B', g['T_B'])}"
+    eps_max = g["eps_over_gamma_max"] * g["gamma"]
+    if not eps_max**2 < g["omega_B"] ** 2:
+        yield (
+            f"{_kv(f'{k}.eps_over_gamma_max', g['eps_over_gamma_max'])} x "
+            f"{_kv(f'{k}.gamma', g['gamma'])} must stay below "
+            f"{_kv(f'{k}.omega_B', g['omega_B'])} (the joint thermalizer needs eps^2 < "
+            "omega_A omega_B)"
+        )
 
 
 _CHECKS: dict[str, Check] = {

@@ -180,6 +180,12 @@ def _tf_local_full(c: dict[str, Any]) -> float:
     return float(sum((2 * k) ** 6 for k in range(1, s["full_check_N_max"] + 1)))
 
 
+def _di_global(c: dict[str, Any]) -> float:
+    d = c["diosi"]
+    return float(d["global"]["n_eps"] * 2 * len(d["global"]["detunings"])
+                 + d["local"]["n_omega"] * d["local"]["n_t"])  # fmt: skip
+
+
 def _tf_incoherent(c: dict[str, Any]) -> float:
     from qthermo.papers.tajima_funo.incoherent_activity import n_grid
 
@@ -265,6 +271,10 @@ COST_MODELS: dict[str, CostModel] = {
         ),
         ((_tf_local_sweep, 0.5), (_tf_local_full, 0.6)),
     ),  # fmt: skip
+    "diosi_global_data": CostModel(
+        ("diosi.global.n_eps", "diosi.global.detunings", "diosi.local.n_omega", "diosi.local.n_t"),
+        ((_di_global, 1.4),),
+    ),
     "tajima_funo_incoherent_data": CostModel(
         ("tajima_funo.incoherent.N_max", "tajima_funo.incoherent.n_random"),
         ((_tf_incoherent, 0.5),),

@@ -1,6 +1,7 @@
 """Declared schemas of the Diosi heat-flow tables (``results/diosi/*.csv``).
 
-Keyed by the workflow's input names (``incoherent``, ``local``); row counts and grids follow
+Keyed by the workflow's input names (``incoherent``, ``local``, ``global_comparison``,
+``global_map``); row counts and grids follow
 from the ``diosi`` config section exactly as :mod:`~qthermo.papers.diosi.heat_flow` builds them.
 """
 
@@ -20,7 +21,7 @@ _NONNEG = (0.0, None)
 
 def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     """Schema of every ``results/diosi`` table, keyed by its workflow input name."""
-    ci, cl = cfg["incoherent"], cfg["local"]
+    ci, cl, cg = cfg["incoherent"], cfg["local"], cfg["global"]
     pairs = temperature_pairs(ci["temperatures"])
     w, t = map_axes(cl)
     return {
@@ -52,6 +53,21 @@ def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
             ints="sigma_sign",
             bools="violation_predicted on_boundary",
             isin={"sigma_sign": [-1, 0, 1]},
+            ranges={"omega_ratio": (0.0, None), "t_ratio": (0.0, None)},
+            rows=len(w) * len(t),
+        ),
+        "global_comparison": table_schema(
+            "diosi.global_comparison",
+            "detuning eps kind J_A J_B sigma",
+            strs="kind",
+            isin={"kind": ["local", "global", "incoherent"]},
+            grid={"detuning": cg["detunings"]},
+            ranges={"eps": (0.0, None)},
+            rows=cg["n_eps"] * (3 + 2 * (len(cg["detunings"]) - 1)),
+        ),
+        "global_map": table_schema(
+            "diosi.global_map",
+            "omega_ratio t_ratio T_A T_B J_A J_B sigma",
             ranges={"omega_ratio": (0.0, None), "t_ratio": (0.0, None)},
             rows=len(w) * len(t),
         ),
