@@ -113,6 +113,28 @@ def power_efficiency_constant(beta_h: float, beta_c: float) -> float:
     return beta_c * eta / (2.0 * (2.0 - eta) ** 2)
 
 
+#: Readings of the power-efficiency relation: PRL Eq. (8), and Funo's slide 32 form
+#: ``P <= (A_cl + A_qm) c beta_L eta (eta_Car - eta)`` read with the PRL's c (``slides_literal``:
+#: an extra factor beta_C eta) or with c standing for 1/[2(2 - eta_Car)^2] (``slides_eta``: the
+#: PRL's eta_Car in c replaced by eta, a factor eta/eta_Car).
+POWER_BOUND_FORMS = ("eq8", "slides_literal", "slides_eta")
+
+
+def power_bound_prefactor(form: str, *, beta_h: float, beta_c: float, eta: float) -> float:
+    """Prefactor k in ``(W/tau)/(eta_Car - eta) <= k (A_cl_bar [+ A_qm_bar])`` for ``form``.
+
+    ``"eq8"`` returns :func:`power_efficiency_constant` itself (Tajima-Funo Eq. 8).
+    """
+    c = power_efficiency_constant(beta_h, beta_c)
+    if form == "eq8":
+        return c
+    if form == "slides_literal":
+        return c * beta_c * eta
+    if form == "slides_eta":
+        return c * eta / carnot_efficiency(beta_h, beta_c)
+    raise ValueError(f"power_bound_form must be one of {POWER_BOUND_FORMS}, got {form!r}")
+
+
 def stroke_generator(stroke: Stroke) -> np.ndarray:
     """Liouvillian (column stacking) of a stroke: its Hamiltonian plus all its baths."""
     return model_liouvillian(stroke.model)

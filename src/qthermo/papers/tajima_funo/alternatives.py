@@ -13,6 +13,9 @@ change (see :mod:`qthermo.ledger.alternatives`).
   the Gibbs singlet population (``superradiant.singlet_fraction`` from 0 to 1 with
   ``initial_state: singlet_mix``), locating where the Fig. 3 and Fig. 4 advantages over the
   classical bound disappear.
+* ``tajima_funo.power_bound_form``: PRL Eq. (8) against Funo's slide 32 form of the
+  power-efficiency relation, read literally (extra factor beta_C eta) or with c standing for
+  1/[2(2 - eta_Car)^2] (factor eta/eta_Car).
 * ``tajima_funo.eq8_classical``: "W_cl and eta_cl for rho_sd" in Eq. (8) read as the engine whose
   state is rho_sd (independent decay, ours) or as the heats of rho_sd(t) along the quantum limit
   cycle (config ``superradiant.eq8_classical``).
@@ -27,6 +30,7 @@ from qthermo.ledger.alternatives import Choice, Reading, Scan
 from qthermo.ledger.claims import Claim
 from qthermo.papers.tajima_funo import classical_engine as tf_classical
 from qthermo.papers.tajima_funo import classical_engine_claims as tf_classical_claims
+from qthermo.papers.tajima_funo import fig2 as tf_fig2
 from qthermo.papers.tajima_funo import fig3 as tf_fig3
 from qthermo.papers.tajima_funo import fig4 as tf_fig4
 
@@ -37,6 +41,7 @@ __all__ = [
     "evaluate_engine",
     "evaluate_singlet_mix",
     "evaluate_eq8_classical",
+    "evaluate_power_bound_form",
 ]
 
 ENGINE_CLAIMS = (
@@ -56,7 +61,7 @@ ARTIFACTS = {
 
 #: The keys of the paper's config section the evaluators read (the rule passes only these,
 #: so an unrelated config change does not rerun the sensitivity job).
-CONFIG_KEYS = ("hbar", "superradiant")
+CONFIG_KEYS = ("hbar", "superradiant", "carnot")
 
 
 def evaluate_engine(section: dict[str, Any]) -> Sequence[Claim]:
@@ -83,6 +88,20 @@ def evaluate_eq8_classical(section: dict[str, Any]) -> Sequence[Claim]:
     sr = section["superradiant"]
     table = tf_classical.classical_engine_table(sr, hbar=section["hbar"])
     return [tf_classical_claims.classical_half_claim(table, sr, ARTIFACTS["classical_engine"])]
+
+
+def evaluate_power_bound_form(section: dict[str, Any]) -> Sequence[Claim]:
+    """The Fig. 4 claims and the bound claims of the Result 3 cycles under ``section``'s
+    power_bound_form (the reduction cross-check of Result 3 does not depend on it)."""
+    sr, cn, hbar = section["superradiant"], section["carnot"], section["hbar"]
+    fig4, _ = tf_fig4.fig4_tables(sr, hbar=hbar)
+    sweep = tf_fig2.sweep(cn, hbar=hbar)
+    art = ["figures/tajima_funo_fig2.png", "results/tajima_funo/fig2.csv"]
+    return [
+        *tf_fig4.evaluate_claims(fig4, sr, ARTIFACTS["fig4"]),
+        tf_fig2.classical_medium_claim(sweep, cn, art),
+        tf_fig2.quantum_bound_claim(sweep, cn, art),
+    ]
 
 
 CHOICES = [
@@ -148,6 +167,35 @@ CHOICES = [
         evaluate=evaluate_eq8_classical,
     ),
 ]
+
+CHOICES.append(
+    Choice(
+        key="tajima_funo.power_bound_form",
+        question="Funo's slide 32 prints the quantum power-efficiency relation as P <= (A_cl + "
+        "A_qm) c beta_L eta (eta_Car - eta), which differs from PRL Eq. (8) by a factor: "
+        "which form do the engines respect?",
+        where="PRL Eq. (8) against Funo's slides, slide 32 (and slide 31's classical form)",
+        readings=tuple(
+            Reading(
+                name,
+                text,
+                {"superradiant": {"power_bound_form": name}, "carnot": {"power_bound_form": name}},
+            )  # fmt: skip
+            for name, text in (
+                ("eq8", "PRL Eq. (8): (W/tau)/(eta_Car - eta) <= c A_bar (ours)"),
+                ("slides_literal", "slide 32 with the PRL's c: an extra factor beta_C eta"),
+                ("slides_eta", "slide 32 with c = 1/[2(2 - eta_Car)^2]: a factor eta/eta_Car"),
+            )
+        ),
+        claims=(
+            "tf.fig4.exceeds_classical",
+            "tf.fig4.quantum_bound_holds",
+            "tf.carnot.classical_medium",
+            "tf.carnot.quantum_bound",
+        ),
+        evaluate=evaluate_power_bound_form,
+    )
+)
 
 SCANS = [
     Scan(

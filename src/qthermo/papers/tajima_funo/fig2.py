@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qthermo.core.cycles import limit_cycle_state, power_efficiency_constant, run_cycle
+from qthermo.core.cycles import limit_cycle_state, power_bound_prefactor, run_cycle
 from qthermo.core.fitting import fit_exponent
 from qthermo.ledger.claims import (
     Claim,
@@ -119,7 +119,8 @@ def _run(N: int, medium: str, cfg: dict[str, Any], hbar: float, full: bool) -> d
         row["A_cl_bar"], row["A_qm_bar"] = reduced_cycle_mean_a(
             p, cycle, res.states, cfg["points_per_stroke"], res.period, medium=medium, hbar=hbar
         )
-    c = power_efficiency_constant(p.beta_h, p.beta_c)
+    c = power_bound_prefactor(cfg.get("power_bound_form", "eq8"), beta_h=p.beta_h,
+                              beta_c=p.beta_c, eta=res.efficiency)  # fmt: skip
     row["ratio"] = res.ratio
     row["classical_bound"] = c * row["A_cl_bar"]
     row["quantum_bound"] = c * (row["A_cl_bar"] + row["A_qm_bar"])

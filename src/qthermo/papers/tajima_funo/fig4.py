@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qthermo.core.cycles import power_efficiency_constant, run_cycle
+from qthermo.core.cycles import power_bound_prefactor, power_efficiency_constant, run_cycle
 from qthermo.ledger.claims import Claim, check_leq, claim, margin_geq, margin_ratio
 from qthermo.papers.tajima_funo.engine_cycle import (
     INTERPRETATION,
@@ -56,13 +56,15 @@ def fig4_tables(cfg: dict[str, Any], hbar: float = 1.0) -> tuple[pd.DataFrame, p
             cycle = make_cycle(cfg, hbar, tau_c=float(tau_c))
             fp = limit_state(cycle, start, cfg)
             res = run_cycle(cycle, fp.rho, f4["points_per_stroke"])
+            k = power_bound_prefactor(cfg.get("power_bound_form", "eq8"), beta_h=cfg["beta_h"],
+                                      beta_c=cfg["beta_c"], eta=res.efficiency)  # fmt: skip
             rows.append(
                 {
                     "start": start,
                     "tau_c": float(tau_c),
                     "ratio": res.ratio,
-                    "classical_bound": c * res.A_cl_mean,
-                    "quantum_bound": c * (res.A_cl_mean + res.A_qm_mean),
+                    "classical_bound": k * res.A_cl_mean,
+                    "quantum_bound": k * (res.A_cl_mean + res.A_qm_mean),
                     "eta": res.efficiency,
                     "power": res.power,
                     "work": res.work,
