@@ -107,6 +107,7 @@ ELSEWHERE = {
         "test_tf_steady_current.py",
     ),  # fmt: skip
     "tf.result2.scalings": "test_tf_result2.py",
+    "kytm.regime.unit_couplings": "test_kamimura_regime.py",
     **dict.fromkeys(
         [
             f"diosi.global.{s}"

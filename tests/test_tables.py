@@ -13,6 +13,7 @@ import yaml
 
 from qthermo.papers.cakmak.schemas import schemas as cakmak_schemas
 from qthermo.papers.diosi.schemas import schemas as diosi_schemas
+from qthermo.papers.kamimura.regime import regime_schema
 from qthermo.papers.kamimura.schemas import (
     even_L_schema,
     family_schema,
@@ -201,6 +202,7 @@ def test_reference_results_match_their_schemas(paper):
         | {"family.csv": family_schema(CONFIG["kamimura"])}
         | {"even_L.csv": even_L_schema(CONFIG["kamimura"])}
         | {"superabsorption.csv": superabsorption_schema(CONFIG["kamimura"])}
+        | {"regime.csv": regime_schema(CONFIG["kamimura"])}
         | dict(
             zip(
                 ["transient.csv", "transient_budget.csv"],

@@ -115,6 +115,8 @@ rule kamimura_notebook:
         steady_claims="results/claims/kamimura_steady_state.json",
         steady_state="results/kamimura/steady_state.csv",
         steady_png="figures/kamimura_steady_state.png",
+        regime="results/kamimura/regime.csv",
+        regime_claims="results/claims/kamimura_regime.json",
     output:
         ipynb="results/notebooks/kamimura.ipynb",
     log:
@@ -615,3 +617,30 @@ rule kamimura_superabsorption:
         kytm=KYTM,
     script:
         "../scripts/kamimura/superabsorption.py"
+
+
+# Weak-coupling regime of the master equations (issue 13; ours): x = |J|/Delta_E^2 per model
+# and L from the scaling and steady-state tables; claim kytm.regime.unit_couplings.
+CLAIM_FILES.append("results/claims/kamimura_regime.json")
+
+
+rule kamimura_regime_claims:
+    """Regime table (rate / Bohr frequency, rate ceiling) and claim kytm.regime.unit_couplings."""
+    input:
+        scaling=KYTM_TABLES["scaling"],
+        steady_state="results/kamimura/steady_state.csv",
+        code=pkg("papers/kamimura/schemas", "papers/kamimura/regime"),
+    output:
+        regime="results/kamimura/regime.csv",
+        claims="results/claims/kamimura_regime.json",
+    log:
+        "logs/kamimura/regime_claims.log",
+    benchmark:
+        "logs/benchmarks/kamimura/regime_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM,
+        artifacts=["results/kamimura/regime.csv", KYTM_TABLES["scaling"]],
+    script:
+        "../scripts/kamimura/regime_claims.py"
