@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 
 from qthermo.core.fitting import fit_exponent
-from qthermo.papers.tajima_funo.fig1 import evaluate_claims, n_values, plot, sweep
+from qthermo.papers.tajima_funo.fig1 import evaluate_claims, n_values, sweep
+from qthermo.papers.tajima_funo.fig1_plot import plot_fig1
 
 CFG = {
     "omega0": 1.0,
@@ -64,7 +65,9 @@ def test_decohered_state_current_is_order_one(table):
     assert fit_exponent(sd.N[sd.N >= 10], sd.J_tot[sd.N >= 10]) == pytest.approx(0.0, abs=0.05)
 
 
-def test_plot_has_four_panels(table):
-    fig = plot(table, CFG)
-    assert len(fig.axes) == 4
+def test_plot_has_five_panels_with_current_and_dissipation_apart(table):
+    fig = plot_fig1(table, CFG)
+    assert len(fig.axes) == 5
+    titles = [ax.get_title() for ax in fig.axes]
+    assert any("heat current" in t for t in titles) and any("entropy" in t for t in titles)
     assert isinstance(table, pd.DataFrame)

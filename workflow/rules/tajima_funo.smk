@@ -60,7 +60,7 @@ rule tajima_funo_fig1:
             "papers/tajima_funo/schemas",
             "plumbing/figures",
             "plumbing/provenance",
-            "papers/tajima_funo/fig1",
+            "papers/tajima_funo/fig1_plot",
         ),
     output:
         pdf="figures/tajima_funo_fig1.pdf",

@@ -13,7 +13,22 @@ from qthermo.core.cycles import Cycle, limit_cycle_state
 from qthermo.papers import PAPERS
 from qthermo.papers.tajima_funo.two_qubit import HAMILTONIANS, engine_cycle, initial_state
 
-__all__ = ["SOURCE", "INTERPRETATION", "make_cycle", "limit_state", "starts", "claim_parameters"]
+__all__ = [
+    "SOURCE",
+    "INTERPRETATION",
+    "START_LABELS",
+    "make_cycle",
+    "limit_state",
+    "starts",
+    "claim_parameters",
+]
+
+#: Legend words for the starts of the limit-cycle projection (figures).
+START_LABELS = {
+    "ground": r"from $|gg\rangle$",
+    "gibbs": "from the hot Gibbs state",
+    "singlet_mix": r"from $(1-p)|gg\rangle\langle gg| + p|S\rangle\langle S|$",
+}
 
 SOURCE = PAPERS["tajima_funo"].citation
 INTERPRETATION = (

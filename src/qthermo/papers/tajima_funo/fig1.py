@@ -45,7 +45,6 @@ __all__ = [
     "decohered_classical_claim",
     "inequality_claims",
     "evaluate_claims",
-    "plot",
 ]
 
 SOURCE = PAPERS["tajima_funo"].citation
@@ -297,88 +296,3 @@ def evaluate_claims(df: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[s
         decohered_classical_claim(df, cfg, artifacts),
         *inequality_claims(df, cfg, artifacts),
     ]
-
-
-def _draw_levels(ax, N: int, coherent: bool) -> None:
-    xs = np.arange(N)
-    for x in xs:
-        ax.plot([x - 0.3, x + 0.3], [0, 0], color="k", lw=2)
-        ax.plot([x - 0.3, x + 0.3], [1, 1], color="k", lw=2)
-    if coherent:
-        for x in xs:
-            for x2 in xs:
-                ax.annotate(
-                    "",
-                    xy=(x2, 0.06),
-                    xytext=(x, 0.94),
-                    arrowprops=dict(arrowstyle="->", color="tab:red", alpha=0.35, lw=0.8),
-                )
-        ax.fill_between([-0.45, N - 0.55], 0.9, 1.1, color="tab:red", alpha=0.12)
-        ax.fill_between([-0.45, N - 0.55], -0.1, 0.1, color="tab:red", alpha=0.12)
-        ax.text(N - 0.4, 1.0, r"$|e,+\rangle$", ha="left", va="center", fontsize=8, color="tab:red")
-        ax.text(N - 0.4, 0.0, r"$|g,+\rangle$", ha="left", va="center", fontsize=8, color="tab:red")
-        ax.set_title(r"(a2) with coherence ($\rho^+$): collective jumps", fontsize=8)
-    else:
-        for x in xs:
-            ax.annotate(
-                "",
-                xy=(x, 0.06),
-                xytext=(x, 0.94),
-                arrowprops=dict(arrowstyle="<->", color="tab:blue", lw=1),
-            )
-        ax.set_title(r"(a1) no coherence ($\rho^+_{sd}$): incoherent mixture", fontsize=8)
-    for x in xs:
-        ax.text(x, -0.27, f"g,{x + 1}", ha="center", fontsize=6)
-        ax.text(x, 1.1, f"e,{x + 1}", ha="center", fontsize=6)
-    ax.text(-0.75, 0.5, r"$\hbar\omega_0$", rotation=90, va="center", fontsize=8)
-    ax.set_xlim(-0.9, N + 0.4)
-    ax.set_ylim(-0.45, 1.35)
-    ax.axis("off")
-
-
-def plot(df: pd.DataFrame, cfg: dict[str, Any]):
-    """Figure: (a) level diagrams, (b) J_tot and sigma versus N, (c) CD ratio and bounds."""
-    from qthermo.plumbing.figures import plt, setup_style
-
-    setup_style()
-    fig = plt.figure(figsize=(7.2, 5.6))
-    gs = fig.add_gridspec(2, 2, height_ratios=[1, 1.4])
-    ax_a1 = fig.add_subplot(gs[0, 0])
-    ax_a2 = fig.add_subplot(gs[0, 1])
-    ax_b = fig.add_subplot(gs[1, 0])
-    ax_c = fig.add_subplot(gs[1, 1])
-    _draw_levels(ax_a1, 4, coherent=False)
-    _draw_levels(ax_a2, 4, coherent=True)
-
-    plus = df[df.state == "rho_plus"].sort_values("N")
-    sd = df[df.state == "rho_plus_sd"].sort_values("N")
-    ax_b.loglog(plus.N, plus.J_tot, "o", ms=3, color="tab:red", label=r"$J_{tot}(\rho^+)$")
-    ax_b.loglog(plus.N, plus.J_eq6, "-", lw=0.8, color="tab:red", label="Eq. (6)")
-    ax_b.loglog(plus.N, plus.sigma, "s", ms=3, color="tab:orange", label=r"$\dot\sigma(\rho^+)$")
-    ax_b.loglog(plus.N, plus.sigma_eq7, "-", lw=0.8, color="tab:orange", label="Eq. (7)")
-    ax_b.loglog(sd.N, sd.J_tot, "^", ms=3, color="tab:blue", label=r"$J_{tot}(\rho^+_{sd})$")
-    ax_b.loglog(sd.N, sd.sigma, "v", ms=3, color="tab:cyan", label=r"$\dot\sigma(\rho^+_{sd})$")
-    ax_b.set_xlabel("N")
-    ax_b.set_ylabel(r"current / entropy production ($\hbar=1$)")
-    ax_b.set_title("(b) dissipation-less current needs coherence", fontsize=8)
-    ax_b.legend(ncol=2)
-
-    ax_c.loglog(
-        plus.N, plus.cd_ratio, "o", ms=3, color="tab:red", label=r"$J^2/\dot\sigma$, $\rho^+$"
-    )
-    ax_c.loglog(
-        sd.N, sd.cd_ratio, "^", ms=3, color="tab:blue", label=r"$J^2/\dot\sigma$, $\rho^+_{sd}$"
-    )
-    ax_c.loglog(plus.N, plus.acl_half, "--", color="tab:blue", label=r"$A_{cl}/2$")
-    ax_c.loglog(plus.N, plus.acl_aqm_half, "--", color="k", label=r"$(A_{cl}+A_{qm})/2$")
-    ax_c.set_xlabel("N")
-    ax_c.set_ylabel("current-dissipation ratio")
-    ax_c.set_title("(c) CD ratio vs classical and quantum bounds", fontsize=8)
-    ax_c.legend()
-    fig.suptitle(
-        rf"Tajima-Funo Fig. 1, 2N-state model: $\omega_0$={cfg['omega0']}, $\beta$={cfg['beta']}, "
-        rf"$\gamma(\omega_0)$={cfg['gamma0']}",
-        fontsize=9,
-    )
-    fig.tight_layout()
-    return fig

@@ -18,6 +18,7 @@ from qthermo.ledger.claims import Claim, check_leq, claim, margin_geq, margin_ra
 from qthermo.papers.tajima_funo.engine_cycle import (
     INTERPRETATION,
     SOURCE,
+    START_LABELS,
     claim_parameters,
     limit_state,
     make_cycle,
@@ -182,42 +183,20 @@ def plot_fig4(fig4: pd.DataFrame, fig4_details: pd.DataFrame, cfg: dict[str, Any
     above = (fig4.ratio > fig4.classical_bound).to_numpy()
     for lo, hi in exceed_intervals(fig4.tau_c, above):
         ax.axvspan(lo, hi, color="tab:red", alpha=0.08, lw=0)
-    ax.semilogx(
-        fig4.tau_c,
-        fig4.ratio,
-        "-",
-        color="tab:red",
-        lw=1.8,
-        label=r"$(W/\tau)/(\eta_{Car}-\eta)$, start $|gg\rangle$",
-    )
-    ax.semilogx(
-        fig4.tau_c,
-        fig4.quantum_bound,
-        "--",
-        color="k",
-        lw=1.2,
-        label=r"$c(\bar A_{cl}+\bar A_{qm})$",
-    )
-    ax.semilogx(
-        fig4.tau_c, fig4.classical_bound, "--", color="tab:blue", lw=1.2, label=r"$c\bar A_{cl}$"
-    )
-    alt = fig4_details[fig4_details.start == cfg["compare_initial_state"]]
-    ax.semilogx(
-        alt.tau_c,
-        alt.ratio,
-        ":",
-        color="tab:red",
-        lw=1.2,
-        label=f"ratio, start {cfg['compare_initial_state']}",
-    )
-    ax.semilogx(
-        alt.tau_c,
-        alt.classical_bound,
-        ":",
-        color="tab:blue",
-        lw=1.0,
-        label=rf"$c\bar A_{{cl}}$, start {cfg['compare_initial_state']}",
-    )
+    start = START_LABELS.get(cfg["initial_state"], cfg["initial_state"])
+    ax.semilogx(fig4.tau_c, fig4.ratio, "-", color="tab:red", lw=1.8,
+                label=rf"$(W/\tau)/(\eta_{{Car}}-\eta)$, {start}")  # fmt: skip
+    ax.semilogx(fig4.tau_c, fig4.quantum_bound, "--", color="k", lw=1.2,
+                label=r"quantum bound $c(\bar A_{cl}+\bar A_{qm})$")  # fmt: skip
+    ax.semilogx(fig4.tau_c, fig4.classical_bound, "--", color="tab:blue", lw=1.2,
+                label=r"classical bound $c\bar A_{cl}$")  # fmt: skip
+    other = cfg["compare_initial_state"]
+    alt = fig4_details[fig4_details.start == other]
+    words = START_LABELS.get(other, other)
+    ax.semilogx(alt.tau_c, alt.ratio, ":", color="tab:red", lw=1.0, alpha=0.55,
+                label=f"ratio, {words}")  # fmt: skip
+    ax.semilogx(alt.tau_c, alt.classical_bound, ":", color="tab:blue", lw=1.0, alpha=0.55,
+                label=f"classical bound, {words}")  # fmt: skip
     ax.set_xlabel(r"$\tau_C$  [$1/\Gamma_0$]")
     ax.set_ylabel("power-efficiency ratio")
     ax.set_ylim(0, None)
