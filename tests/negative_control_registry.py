@@ -107,6 +107,15 @@ ELSEWHERE = {
         "test_tf_steady_current.py",
     ),  # fmt: skip
     "tf.result2.scalings": "test_tf_result2.py",
+    **dict.fromkeys(
+        [
+            "ck.iiib.unaffected_states",
+            "ck.iiib.persist_with_bath",
+            "ck.iiib.oscillations",
+            "ck.limit.far_independent",
+        ],
+        "test_cakmak_dipolar_classes.py",
+    ),  # fmt: skip
     "kytm.regime.unit_couplings": "test_kamimura_regime.py",
     **dict.fromkeys(
         [

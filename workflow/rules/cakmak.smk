@@ -5,7 +5,13 @@
 CK = config["cakmak"]
 CK_DIR = "results/cakmak"
 CK_FIGS = ["fig2", "fig3", "fig4", "scaling_beyond", "harvesting"]
-# finite separation (rules at the end; the notebook reads these tables)
+# finite separation and Sec. III B classes (rules at the end; the notebook reads these tables)
+CK_CLASSES_CFG = {"dipolar_classes": CK["dipolar_classes"], "gamma0": CK["gamma0"]}
+CK_CLASSES = {
+    "dipolar_classes": f"{CK_DIR}/dipolar_classes.csv",
+    "dipolar_oscillations": f"{CK_DIR}/dipolar_oscillations.csv",
+    "far_limit": f"{CK_DIR}/far_limit.csv",
+}
 CK_SEPARATION_CFG = {**CK["separation"], "fig3": CK["fig3"], "gamma0": CK["gamma0"]}
 CK_SEPARATION = {
     "separation": f"{CK_DIR}/separation.csv",
@@ -372,6 +378,7 @@ rule cakmak_notebook:
             f"{CK_DIR}/coherence_measures_full.csv",
             f"{CK_DIR}/sectors.csv",
             *CK_SEPARATION.values(),
+            *CK_CLASSES.values(),
         ],
         png=[f"figures/cakmak_{f}.png" for f in CK_FIGS]
         + ["figures/cakmak_separation.png"],
@@ -798,3 +805,84 @@ rule cakmak_separation:
         ck=CK,
     script:
         "../scripts/cakmak/separation.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Sec. III B state classes and the far-apart limit (issue 14). Chain: data -> claims -> figure.
+
+CLAIM_FILES.append("results/claims/cakmak_dipolar_classes.json")
+FINAL_TARGETS.extend(
+    ["figures/cakmak_dipolar_classes.pdf", "figures/cakmak_dipolar_classes.png"]
+)
+
+
+rule cakmak_dipolar_classes_data:
+    """N = 2: H_d-invariant classes with and without the bath, H_d oscillations, far limit."""
+    input:
+        code=pkg("papers/cakmak/dipolar_classes"),
+    output:
+        **CK_CLASSES,
+    log:
+        "logs/cakmak/dipolar_classes_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/dipolar_classes_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_CLASSES_CFG,
+    script:
+        "../scripts/cakmak/dipolar_classes_data.py"
+
+
+rule cakmak_dipolar_classes_claims:
+    """Claims ck.iiib.unaffected_states, .persist_with_bath, .oscillations, ck.limit.far_independent."""
+    input:
+        **CK_CLASSES,
+        code=pkg("papers/cakmak/schemas", "papers/cakmak/dipolar_classes_claims"),
+    output:
+        claims="results/claims/cakmak_dipolar_classes.json",
+    log:
+        "logs/cakmak/dipolar_classes_claims.log",
+    benchmark:
+        "logs/benchmarks/cakmak/dipolar_classes_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_CLASSES_CFG,
+        ck=CK,
+        artifacts=[
+            "figures/cakmak_dipolar_classes.png",
+            *CK_CLASSES.values(),
+        ],
+    script:
+        "../scripts/cakmak/dipolar_classes_claims.py"
+
+
+rule cakmak_dipolar_classes:
+    """Figure: H_d oscillations, f0 dependence by class with the bath, independent atoms."""
+    input:
+        **CK_CLASSES,
+        code=pkg(
+            "papers/cakmak/schemas",
+            "papers/cakmak/dipolar_classes_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
+    output:
+        pdf="figures/cakmak_dipolar_classes.pdf",
+        png=report(
+            "figures/cakmak_dipolar_classes.png",
+            caption="../report/cakmak_dipolar_classes.rst",
+            category="Cakmak et al.",
+        ),
+    log:
+        "logs/cakmak/dipolar_classes.log",
+    benchmark:
+        "logs/benchmarks/cakmak/dipolar_classes.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_CLASSES_CFG,
+        ck=CK,
+    script:
+        "../scripts/cakmak/dipolar_classes.py"

@@ -329,6 +329,37 @@ def _separation(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     }
 
 
+def _dipolar_classes(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    s = c["dipolar_classes"]
+    return {
+        "dipolar_classes": table_schema(
+            "cakmak.dipolar_classes",
+            "kind sample f0_over_gamma0 commutator max_dev_open",
+            strs="kind",
+            ints="sample",
+            isin={"kind": ["X", "S", "outside"]},
+            grid={"f0_over_gamma0": [0.0, *s["f0_values"]]},
+            ranges={"commutator": _NONNEG, "max_dev_open": _NONNEG},
+            rows=3 * s["n_states"] * (len(s["f0_values"]) + 1),
+        ),
+        "dipolar_oscillations": table_schema(
+            "cakmak.dipolar_oscillations",
+            "state f0_t c_l1 c_l1_closed_form",
+            strs="state",
+            ranges={"c_l1": _NONNEG, "c_l1_closed_form": _NONNEG},
+            rows=5 * s["n_times"],
+        ),
+        "far_limit": table_schema(
+            "cakmak.far_limit",
+            "state gamma0_t c_l1",
+            strs="state",
+            isin={"state": ["gg", "a", "b"]},
+            ranges={"c_l1": _NONNEG},
+            rows=3 * s["n_times"],
+        ),
+    }
+
+
 def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     """Schema of every ``results/cakmak`` table, keyed by its workflow output name."""
     return {
@@ -342,4 +373,5 @@ def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
         **_harvest(cfg),
         **_heat_exchange(cfg),
         **_separation(cfg),
+        **_dipolar_classes(cfg),
     }
