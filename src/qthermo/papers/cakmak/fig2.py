@@ -233,6 +233,6 @@ def plot_fig2(dfs: dict[str, pd.DataFrame], cfg: dict[str, Any]):
     ax.set_xlabel(r"$\gamma_0 t$")
     ax.set_ylabel(r"$C_{l_1}$")
     ax.set_title(r"Cakmak et al. Fig. 2: $N=2$ from $|gg\rangle$, close atoms", fontsize=9)
-    ax.legend(loc="lower right")
+    ax.legend(loc="center right", bbox_to_anchor=(1.0, 0.45), ncol=2, fontsize=6)
     fig.tight_layout()
     return fig

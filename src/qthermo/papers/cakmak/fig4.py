@@ -254,6 +254,8 @@ def plot_fig4(dfs: dict[str, pd.DataFrame], cfg: dict[str, Any]):
     )
     ax.plot(fig4.N, fig4.c_l1_full, "o", color="k", ms=5, label=r"full $2^N$ space")
     ax.plot(fig4.N, fig4.c_l1_symmetric, "x", color="tab:orange", ms=7, label="symmetric subspace")
+    ax.plot(fig4.N, fig4.c_l1_closed_form, "s", mfc="none", color="tab:green", ms=9,
+            label="exact closed form (not a fit)")  # fmt: skip
     for n, c in zip(fig4.N, fig4.c_l1_full, strict=True):
         ax.annotate(f"{c:.3f}", (n, c), textcoords="offset points", xytext=(-10, 7), fontsize=6)
     ax.set_xlabel("number of atoms N")

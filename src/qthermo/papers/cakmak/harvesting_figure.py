@@ -322,25 +322,21 @@ def plot_harvesting(dfs: dict[str, pd.DataFrame], cfg: dict[str, Any]):
     ch = cfg["harvest"]
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(7.4, 3.3))
     h = dfs["harvest"]
-    ax1.plot(
-        h.pair_c_l1,
-        h.T_eff,
-        "-",
-        color="tab:red",
-        lw=1.4,
-        label="thermal pairs (Eq. 30, Gibbs $T_{eff}$)",
-    )
-    ax1.plot(h.pair_c_l1, h.T_bath, ":", color="k", lw=1.2, label=r"bath temperature $T(\bar n)$")
-    ax1.plot(
-        h.pair_c_l1,
-        h.T_eff_dephased,
-        "--",
-        color="tab:blue",
-        lw=1.2,
-        label="same pairs, coherence removed",
-    )
-    ax1.set_yscale("log")
-    ax1.set_xlabel(r"pair coherence $C_{l_1}$ (thermal production, $\bar n$ varied)")
+    # against the bath temperature (the cause), not the pair coherence it also sets
+    ax1.loglog(h.T_bath, h.T_eff, "-", color="tab:red", lw=1.4,
+               label="thermal pairs (Eq. 30, Gibbs $T_{eff}$)")  # fmt: skip
+    ax1.loglog(h.T_bath, h.T_bath, ":", color="k", lw=1.2, label=r"$T_{eff} = T$ (bath)")
+    ax1.loglog(h.T_bath, h.T_eff_dephased, "--", color="tab:blue", lw=1.2,
+               label="same pairs, coherence removed")  # fmt: skip
+    sec = ax1.twiny()
+    sec.set_xscale("log")
+    sec.set_xlim(ax1.get_xlim())
+    ticks = [t for t in (0.3, 1.0, 3.0, 10.0, 30.0) if h.T_bath.min() <= t <= h.T_bath.max()]
+    cl1 = np.interp(ticks, h.T_bath, h.pair_c_l1)
+    sec.set_xticks(ticks, [f"{c:.2f}" for c in cl1], fontsize=6)
+    sec.minorticks_off()
+    sec.set_xlabel(r"pair coherence $C_{l_1}$ at that $T$", fontsize=7)
+    ax1.set_xlabel(r"bath temperature $k_B T/\hbar\omega_0$ ($\bar n$ varied)")
     ax1.set_ylabel(r"$k_B T_{eff}/\hbar\omega_0$ of the working qubit")
     ax1.set_title(
         rf"(a) harvested temperature, $\bar n$={ch['nbar_min']:g}..{ch['nbar_max']:g}", fontsize=9
