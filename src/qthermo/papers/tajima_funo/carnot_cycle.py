@@ -35,6 +35,7 @@ from qthermo.papers.tajima_funo.two_n_state import two_n_state_model
 __all__ = [
     "MEDIA",
     "Protocol",
+    "bath_rates",
     "protocol",
     "reduced_model",
     "full_model",
@@ -95,7 +96,7 @@ def protocol(
     return Protocol(int(N), omega_h, omega_c, beta_h, beta_c, tau, tau, gamma0)
 
 
-def _rates(omega: float, beta: float, gamma0: float, hbar: float) -> tuple[float, float]:
+def bath_rates(omega: float, beta: float, gamma0: float, hbar: float) -> tuple[float, float]:
     """``(gamma(omega), gamma(-omega)) = (gamma0, gamma0 exp(-beta hbar omega))`` as in Eq. (5)."""
     return gamma0, gamma0 * np.exp(-beta * hbar * omega)
 
@@ -115,7 +116,7 @@ def reduced_model(
         raise ValueError(f"medium must be one of {MEDIA}, got {medium!r}")
     amp = float(N) if medium == "collective" else float(np.sqrt(N))
     L = np.array([[0.0, amp], [0.0, 0.0]], dtype=complex)
-    down, up = _rates(omega, beta, gamma0, hbar)
+    down, up = bath_rates(omega, beta, gamma0, hbar)
     jumps = (Jump(L, omega, down, "L"), Jump(L.conj().T, -omega, up, "L^dag"))
     return Model(
         energies=np.array([0.0, hbar * omega]),
@@ -141,7 +142,7 @@ def full_model(
         return Model(m.energies, m.labels, [Bath(bath_name, beta, m.baths[0].jumps)], hbar=hbar)
     if medium != "incoherent":
         raise ValueError(f"medium must be one of {MEDIA}, got {medium!r}")
-    down, up = _rates(omega, beta, gamma0, hbar)
+    down, up = bath_rates(omega, beta, gamma0, hbar)
     jumps = []
     for j in range(N):
         for jp in range(N):
@@ -209,7 +210,7 @@ def full_a_cl(
     X has diagonal ``(hbar omega)^2 N gamma(-omega)`` on every ``|g,j>`` and
     ``(hbar omega)^2 N gamma(omega)`` on every ``|e,j>`` in both media.
     """
-    down, up = _rates(omega, beta, gamma0, hbar)
+    down, up = bath_rates(omega, beta, gamma0, hbar)
     return (hbar * omega) ** 2 * N * (up * np.asarray(p_g) + down * np.asarray(p_e))
 
 
@@ -231,7 +232,7 @@ def full_a_qm(
     """
     if medium == "incoherent":
         return np.zeros_like(np.asarray(p_g, dtype=float))
-    down, up = _rates(omega, beta, gamma0, hbar)
+    down, up = bath_rates(omega, beta, gamma0, hbar)
     return (hbar * omega) ** 2 * N * max(down, up) * (N - 1) * (np.asarray(p_g) + np.asarray(p_e))
 
 

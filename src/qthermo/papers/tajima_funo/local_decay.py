@@ -41,7 +41,7 @@ import scipy.linalg as sla
 
 from qthermo.core.cycles import Cycle, Stroke, limit_cycle_state, run_cycle
 from qthermo.core.model import Bath, Jump, Model
-from qthermo.papers.tajima_funo.carnot_cycle import Protocol, full_model, protocol
+from qthermo.papers.tajima_funo.carnot_cycle import Protocol, bath_rates, full_model, protocol
 
 __all__ = [
     "STATES",
@@ -62,16 +62,12 @@ __all__ = [
 STATES = ("g+", "g-", "e+", "e-")
 
 
-def _rates(omega: float, beta: float, rate: float, hbar: float) -> tuple[float, float]:
-    return rate, rate * float(np.exp(-beta * hbar * omega))
-
-
 def chain_generator(
     N: int, *, omega: float, beta: float, gamma0: float, kappa: float, hbar: float = 1.0
 ) -> np.ndarray:
     """Rate matrix ``W`` of ``(p_g+, p_g-, p_e+, p_e-)`` for one bath (columns sum to zero)."""
-    g_down, g_up = _rates(omega, beta, gamma0, hbar)
-    k_down, k_up = _rates(omega, beta, kappa, hbar)
+    g_down, g_up = bath_rates(omega, beta, gamma0, hbar)
+    k_down, k_up = bath_rates(omega, beta, kappa, hbar)
     W = np.zeros((4, 4))
     bright, dark = 1.0 / N, (N - 1.0) / N
     moves = [  # (to, from, rate)
@@ -101,7 +97,7 @@ def full_local_model(
         N, omega=omega, beta=beta, gamma0=gamma0, medium="collective", hbar=hbar,
         bath_name=bath_name,
     )  # fmt: skip
-    k_down, k_up = _rates(omega, beta, kappa, hbar)
+    k_down, k_up = bath_rates(omega, beta, kappa, hbar)
     local = []
     for j in range(N):
         op = np.zeros((2 * N, 2 * N), dtype=complex)
