@@ -47,6 +47,7 @@ ELSEWHERE = {
         "test_kamimura_superabsorption.py",
     ),
     "tf.carnot.activity_scaling": "test_tf_carnot_activity.py",
+    "tf.carnot.entropy_production": "test_tf_carnot_activity.py",
     "tf.result4.rho_eq_bd": "test_tf_carnot_activity.py",
     **dict.fromkeys(
         ["ck.concl.nbar_zero_no_generation", "ck.concl.nbar_zero_no_survival"],

@@ -50,3 +50,22 @@ def test_two_qubit_limit_cycle_is_block_diagonal_and_control_fails():
     # negative control: a cycle state with coherence between the levels must fail
     bad = {k: {**v, "max_inter_level_coherence": 1e-3} for k, v in summary.items()}
     assert block_diagonal_claim(bad, cfg, []).status == "fail"
+
+
+def test_entropy_production_claim_and_its_negative_controls(table):
+    """tf.carnot.entropy_production passes on the sweep; an O(N) dissipation (heat flow kept,
+    work reduced so that sigma grows) or a negative entropy production make it fail."""
+    from qthermo.papers.tajima_funo.carnot_activity_claims import entropy_production_claim
+
+    c = entropy_production_claim(table, SMALL, [])
+    assert c.status == "pass", c.measured
+    assert c.by_construction
+    bad = table.copy()
+    coll = bad.medium == "collective"
+    # sigma = (bc - bh) Q_H - bc W: lowering W by N x (its sigma) makes sigma grow as N
+    sig = (SMALL["beta_c"] - SMALL["beta_h"]) * bad.heat_hot - SMALL["beta_c"] * bad.work
+    bad.loc[coll, "work"] = bad.loc[coll, "work"] - (bad.N * sig / SMALL["beta_c"])[coll]
+    assert entropy_production_claim(bad, SMALL, []).status == "fail"
+    bad = table.copy()
+    bad.loc[bad.index[0], "work"] = bad.loc[bad.index[0], "heat_hot"]  # eta = 1 > eta_Car
+    assert entropy_production_claim(bad, SMALL, []).status == "fail"

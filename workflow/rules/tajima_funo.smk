@@ -309,6 +309,8 @@ rule tajima_funo_notebook:
             "results/claims/tajima_funo_classical_engine.json",
             "results/claims/tajima_funo_steady_current.json",
             "results/claims/tajima_funo_local_decay.json",
+            "results/claims/tajima_funo_friction.json",
+            "results/claims/tajima_funo_incoherent.json",
         ],
         csv=[
             "results/tajima_funo/fig1.csv",
@@ -327,6 +329,8 @@ rule tajima_funo_notebook:
             "figures/tajima_funo_classical_engine.png",
             "figures/tajima_funo_steady_current.png",
             "figures/tajima_funo_local_decay.png",
+            "figures/tajima_funo_friction.png",
+            "figures/tajima_funo_incoherent.png",
         ],
     output:
         ipynb="results/notebooks/tajima_funo.ipynb",

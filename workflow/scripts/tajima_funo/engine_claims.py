@@ -5,7 +5,10 @@ from qthermo.ledger.claims import write_claims
 from qthermo.papers.tajima_funo import engine_claims as tf_engine
 from qthermo.papers.tajima_funo import fig2 as tf_fig2
 from qthermo.papers.tajima_funo import schemas
-from qthermo.papers.tajima_funo.carnot_activity_claims import activity_scaling_claim
+from qthermo.papers.tajima_funo.carnot_activity_claims import (
+    activity_scaling_claim,
+    entropy_production_claim,
+)
 from qthermo.plumbing.outputs import read_json
 from qthermo.plumbing.runlog import job_logger
 from qthermo.plumbing.tables import read_table
@@ -25,6 +28,7 @@ claims = tf_engine.evaluate_claims(
 )
 claims += tf_fig2.evaluate_claims(carnot, check, cn, par.artifacts["fig2"])
 claims.append(activity_scaling_claim(carnot, cn, par.artifacts["fig2"]))
+claims.append(entropy_production_claim(carnot, cn, par.artifacts["fig2"]))
 claims.append(
     tf_engine.closure_claim(
         summary,
