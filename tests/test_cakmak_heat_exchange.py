@@ -135,3 +135,11 @@ def test_claims_can_fail(cfg):
     claims = {c.id: c for c in evaluate_claims(dfs, cfg, [])}
     assert claims["ck.eq19.printed"].status == "pass"
     assert claims["ck.eq27.printed_steady_state"].status == "pass"
+
+
+def test_heat_exchange_figure_has_three_panels(cfg):
+    """The figure of the printed forms draws from the four heat-exchange tables."""
+    from qthermo.papers.cakmak.heat_exchange_plot import plot_heat_exchange
+
+    fig = plot_heat_exchange(compute(cfg), cfg)
+    assert len(fig.axes) == 3

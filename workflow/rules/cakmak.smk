@@ -4,7 +4,7 @@
 
 CK = config["cakmak"]
 CK_DIR = "results/cakmak"
-CK_FIGS = ["fig2", "fig3", "fig4", "scaling_beyond", "harvesting"]
+CK_FIGS = ["fig2", "fig3", "fig4", "scaling_beyond", "harvesting", "heat_exchange"]
 # finite separation and Sec. III B classes (rules at the end; the notebook reads these tables)
 CK_CLASSES_CFG = {"dipolar_classes": CK["dipolar_classes"], "gamma0": CK["gamma0"]}
 CK_CLASSES = {
@@ -186,6 +186,35 @@ rule cakmak_heat_exchange_data:
         cfg=CK,
     script:
         "../scripts/cakmak/heat_exchange_data.py"
+
+
+rule cakmak_heat_exchange:
+    """Figure: Eq. (19) coefficients, Eq. (27) current and Appendix A, printed vs generator."""
+    input:
+        **rules.cakmak_heat_exchange_data.output,
+        code=pkg(
+            "papers/cakmak/schemas",
+            "papers/cakmak/heat_exchange_plot",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
+    output:
+        pdf="figures/cakmak_heat_exchange.pdf",
+        png=report(
+            "figures/cakmak_heat_exchange.png",
+            caption="../report/cakmak_heat_exchange.rst",
+            category="Cakmak et al.",
+        ),
+    log:
+        "logs/cakmak/heat_exchange.log",
+    benchmark:
+        "logs/benchmarks/cakmak/heat_exchange.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK,
+    script:
+        "../scripts/cakmak/heat_exchange.py"
 
 
 rule cakmak_heat_exchange_claims:
