@@ -13,10 +13,10 @@ import yaml
 
 from qthermo.papers.cakmak.schemas import schemas as cakmak_schemas
 from qthermo.papers.diosi.schemas import schemas as diosi_schemas
-from qthermo.papers.kamimura.regime import regime_schema
 from qthermo.papers.kamimura.schemas import (
     even_L_schema,
     family_schema,
+    regime_schema,
     steady_state_schemas,
     superabsorption_schema,
     transient_schemas,

@@ -313,11 +313,11 @@ def _diosi(cfg: dict[str, Any]) -> Iterator[str]:
 
 
 def _diosi_global(cfg: dict[str, Any]) -> Iterator[str]:
-    import numpy as np
+    from qthermo.papers.diosi.heat_flow import eps_grid
 
     g = cfg["global"]
     k = "diosi.global"
-    grid = list(np.geomspace(g["eps_over_gamma_min"], g["eps_over_gamma_max"], g["n_eps"]))
+    grid = [float(e) for e in eps_grid(g)]
     yield from _window(grid, 0.0, g["fit_eps_max"], need=2, what="eps/Gamma",
                        keys=f"{_kv(f'{k}.fit_eps_max', g['fit_eps_max'])} with "
                        f"{_kv(f'{k}.eps_over_gamma_min', g['eps_over_gamma_min'])}")  # fmt: skip

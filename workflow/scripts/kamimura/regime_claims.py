@@ -1,8 +1,8 @@
 """Rule kamimura_regime_claims: regime table and claim kytm.regime.unit_couplings."""
 
 from qthermo.ledger.claims import write_claims
-from qthermo.papers.kamimura.regime import regime_claim, regime_schema, regime_table
-from qthermo.papers.kamimura.schemas import schemas, steady_state_schemas
+from qthermo.papers.kamimura.regime import regime_claim, regime_table
+from qthermo.papers.kamimura.schemas import regime_schema, schemas, steady_state_schemas
 from qthermo.plumbing.outputs import write_csv
 from qthermo.plumbing.runlog import job_logger
 from qthermo.plumbing.tables import read_table

@@ -193,22 +193,23 @@ def fig3_consistency_table(s: dict[str, Any]) -> pd.DataFrame:
     atoms) against the geometry's own effect D_geo = max|C(xi*) - C(f0)|, both Fig. 3 states."""
     c3, nbar, gamma0 = s["fig3"], s["fig3"]["nbar"], s["gamma0"]
     t = np.linspace(0.0, c3["t_max"], c3["n_times"]) / gamma0
+    starts = {name: fig3_initial_state(name) for name in ("a", "b")}
+
+    def curves(f: np.ndarray, g: np.ndarray) -> dict[str, np.ndarray]:
+        sup = cakmak_liouvillian(f, g, nbar).toarray()
+        return {name: _curve(sup, rho0, t) for name, rho0 in starts.items()}
+
+    zero = curves(*close_atom_couplings(2, gamma0=gamma0, f0=0.0))
     rows = []
     for f0r in (x for x in c3["f0_over_gamma0"] if x > 0):
         for dipole in ("perpendicular", "parallel"):
             xi = separation_for_f0(f0r * gamma0, _ALPHA[dipole], gamma0)
             f, g = couplings(f"pair_{dipole}", xi, gamma0)
-            curves = {}
-            for key, (ff, gg) in {"geo": (f, g),
-                                  "close": close_atom_couplings(2, gamma0=gamma0, f0=f[0, 1]),
-                                  "zero": close_atom_couplings(2, gamma0=gamma0, f0=0.0)}.items():  # fmt: skip
-                sup = cakmak_liouvillian(ff, gg, nbar).toarray()
-                curves[key] = {s: _curve(sup, fig3_initial_state(s), t) for s in ("a", "b")}
-            for state in ("a", "b"):
-                cv = {k: v[state] for k, v in curves.items()}
-                rows.append({"f0_over_gamma0": f0r, "dipole": dipole, "state": state, "xi": xi,
-                             "gamma12": g[0, 1], "D_dip": np.max(np.abs(cv["close"] - cv["zero"])),
-                             "D_geo": np.max(np.abs(cv["geo"] - cv["close"]))})  # fmt: skip
+            geo, close = curves(f, g), curves(*close_atom_couplings(2, gamma0=gamma0, f0=f[0, 1]))
+            for name in starts:
+                rows.append({"f0_over_gamma0": f0r, "dipole": dipole, "state": name, "xi": xi,
+                             "gamma12": g[0, 1], "D_dip": np.max(np.abs(close[name] - zero[name])),
+                             "D_geo": np.max(np.abs(geo[name] - close[name]))})  # fmt: skip
     return pd.DataFrame(rows)
 
 

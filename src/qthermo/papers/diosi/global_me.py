@@ -31,7 +31,7 @@ import pandas as pd
 
 from qthermo.core.model import Bath, Jump, Model
 from qthermo.core.thermo import heat_currents
-from qthermo.papers.diosi.heat_flow import map_axes
+from qthermo.papers.diosi.heat_flow import eps_grid, map_axes
 from qthermo.papers.diosi.model import (
     incoherent_model,
     local_coherent_model,
@@ -106,7 +106,7 @@ def _point(kind: str, p: dict[str, float], noise_beta: float) -> dict[str, float
 def comparison_table(c: dict[str, Any]) -> pd.DataFrame:
     """Local, global and (in resonance) incoherent stationary currents on one eps grid, for each
     detuning ``omega_A - omega_B`` of ``detunings``."""
-    eps = c["gamma"] * np.geomspace(c["eps_over_gamma_min"], c["eps_over_gamma_max"], c["n_eps"])
+    eps = c["gamma"] * eps_grid(c)
     rows = []
     for det in c["detunings"]:
         base = dict(omega_A=c["omega_B"] + det, omega_B=c["omega_B"], beta_A=1.0 / c["T_A"],

@@ -34,7 +34,7 @@ import pandas as pd
 from qthermo.ledger.claims import Claim, claim, margin_leq
 from qthermo.papers import PAPERS
 
-__all__ = ["COLUMNS", "regime_table", "regime_claim", "regime_schema"]
+__all__ = ["COLUMNS", "regime_table", "regime_claim"]
 
 COLUMNS = ["source", "model", "bath", "L", "delta_E", "J", "rate", "x", "x_filter", "ceiling",
            "in_regime"]  # fmt: skip
@@ -109,20 +109,4 @@ def regime_claim(df: pd.DataFrame, c: dict[str, Any], art: Sequence[str]) -> Cla
         "x_filter = (|J|/Delta_E)/(2|Omega|) for superabsorption; x_max is our marker of 'small'. "
         "White-noise models are exact (classical white noise) and excluded.",
         parameters={"x_max": c["x_max"]},
-    )
-
-
-def regime_schema(c: dict[str, Any]):
-    """``regime.csv``: one row per (model, L) of the scaling and steady-state tables."""
-    from qthermo.plumbing.tables import table_schema
-
-    return table_schema(
-        "kamimura.regime",
-        COLUMNS,
-        ints="L",
-        strs="source model bath",
-        bools="in_regime",
-        nullable="x_filter",
-        isin={"source": ["scaling", "steady_state"], "bath": ["white_noise", "narrow_band"]},
-        ranges={"rate": (0.0, None), "x": (0.0, None), "ceiling": (0.0, None)},
     )

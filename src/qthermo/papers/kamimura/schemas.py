@@ -14,6 +14,7 @@ import pandera.pandas as pa
 
 from qthermo.papers.kamimura.family import COLUMNS as FAMILY_COLUMNS
 from qthermo.papers.kamimura.family import family_L_values
+from qthermo.papers.kamimura.regime import COLUMNS as REGIME_COLUMNS
 from qthermo.papers.kamimura.steady_state_tables import ENGINE_KINDS, EQ21_KINDS, STEADY_KINDS
 from qthermo.papers.kamimura.steady_state_tables import grid as steady_grid
 from qthermo.papers.kamimura.tables import MODELS, _log_grid, odd_log_grid
@@ -28,6 +29,7 @@ __all__ = [
     "even_L_schema",
     "superabsorption_schema",
     "transient_schemas",
+    "regime_schema",
 ]
 
 
@@ -232,3 +234,17 @@ def transient_schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
             rows=2 * len(Ls),
         ),
     }
+
+
+def regime_schema(cfg: dict[str, Any]) -> pa.DataFrameSchema:
+    """``regime.csv``: one row per (model, L) of the scaling and steady-state tables."""
+    return table_schema(
+        "kamimura.regime",
+        REGIME_COLUMNS,
+        ints="L",
+        strs="source model bath",
+        bools="in_regime",
+        nullable="x_filter",
+        isin={"source": ["scaling", "steady_state"], "bath": ["white_noise", "narrow_band"]},
+        ranges={"rate": (0.0, None), "x": (0.0, None), "ceiling": (0.0, None)},
+    )

@@ -239,12 +239,20 @@ def _work_functional(cc: ChainCycle) -> np.ndarray:
     return (cc.energies_hot - cc.energies_cold) @ (cc.P_hot - cc.M)
 
 
-def _sweep_row(N: int, kappa: float, cfg: dict[str, Any]) -> dict[str, Any]:
-    pr = _protocol(N, cfg)
-    cc, c0 = chain_cycle(pr, kappa, cfg["hbar"]), chain_cycle(pr, 0.0, cfg["hbar"])
-    p_inf, p_0 = cc.limit_populations(), c0.limit_populations()
-    th = cc.thermodynamics(p_inf)
-    row = {"N": N, "kappa": kappa, **th, "power_kappa0": c0.thermodynamics(p_0)["power"]}
+def _kappa0_reference(N: int, cfg: dict[str, Any]) -> tuple[np.ndarray, float]:
+    """Populations and power of the kappa = 0 (bright) limit cycle at N."""
+    c0 = chain_cycle(_protocol(N, cfg), 0.0, cfg["hbar"])
+    p_0 = c0.limit_populations()
+    return p_0, c0.thermodynamics(p_0)["power"]
+
+
+def _sweep_row(
+    N: int, kappa: float, cfg: dict[str, Any], ref: tuple[np.ndarray, float]
+) -> dict[str, Any]:
+    p_0, power_0 = ref
+    cc = chain_cycle(_protocol(N, cfg), kappa, cfg["hbar"])
+    p_inf = cc.limit_populations()
+    row = {"N": N, "kappa": kappa, **cc.thermodynamics(p_inf), "power_kappa0": power_0}
     if kappa > 0:
         mu, V, Vinv = _modes(cc)
         row["slow_rate"] = float(-np.log1p(mu[1]) / cc.period)
@@ -260,9 +268,10 @@ def _sweep_row(N: int, kappa: float, cfg: dict[str, Any]) -> dict[str, Any]:
 def sweep_table(cfg: dict[str, Any], progress=None) -> pd.DataFrame:
     """Limit cycle with local decay for every (kappa, N): power, efficiency, entropy production,
     bright weight, the slowest decay rate of the transient and its excess work."""
+    refs = {N: _kappa0_reference(N, cfg) for N in n_values(cfg)}
     rows = []
     for kappa in [0.0, *cfg["kappas"]]:
-        rows += [_sweep_row(N, float(kappa), cfg) for N in n_values(cfg)]
+        rows += [_sweep_row(N, float(kappa), cfg, refs[N]) for N in n_values(cfg)]
         if progress is not None:
             progress(f"kappa={kappa:g}")
     return pd.DataFrame(rows)
@@ -273,9 +282,7 @@ def transient_table(cfg: dict[str, Any]) -> pd.DataFrame:
     ``kappa t`` (cycle index ``n = round(t / period)``), for every kappa > 0."""
     N = cfg["transient_N"]
     pr = _protocol(N, cfg)
-    c0 = chain_cycle(pr, 0.0, cfg["hbar"])
-    p_0 = c0.limit_populations()
-    power_0 = c0.thermodynamics(p_0)["power"]
+    p_0, power_0 = _kappa0_reference(N, cfg)
     kt = np.geomspace(cfg["transient_kt_min"], cfg["transient_kt_max"], cfg["transient_points"])
     rows = []
     for kappa in cfg["kappas"]:
@@ -299,11 +306,11 @@ def full_check_table(cfg: dict[str, Any]) -> pd.DataFrame:
     kappas = sorted({0.0, float(min(cfg["kappas"])), float(max(cfg["kappas"]))})
     for N in range(1, cfg["full_check_N_max"] + 1):
         pr = _protocol(N, cfg)
+        start = embed_populations(_kappa0_reference(N, cfg)[0], N)
         for kappa in kappas:
             cc = chain_cycle(pr, float(kappa), cfg["hbar"])
             th = cc.thermodynamics(cc.limit_populations())
             cyc = full_local_cycle(pr, float(kappa), cfg["hbar"])
-            start = embed_populations(chain_cycle(pr, 0.0).limit_populations(), N)
             fp = limit_cycle_state(cyc, start, cfg["null_tol"])
             res = run_cycle(cyc, fp.rho, 3)
             full = {"power": res.power, "heat_hot": res.heat_hot, "eta": res.efficiency}
