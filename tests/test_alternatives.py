@@ -142,3 +142,21 @@ def test_verify_requires_consistent_margins():
     assert "contradicts" in margin_problems([moved])[0]
     bare = {k: v for k, v in good.items() if k != "margin"}
     assert margin_problems([bare]) == ["claims without a margin: ['toy.g']"]
+
+
+def test_sensitivity_evaluates_each_section_once():
+    """Readings and scan points that coincide with the configured section (or with each other)
+    are evaluated once per run: the default reading and the scan point at x = 0.5 share one
+    evaluation, every other section gets its own, and the record is the same as without memo."""
+    calls = []
+
+    def counting(cfg):
+        calls.append(cfg["model"]["x"])
+        return toy_claims(cfg)
+
+    choice = Choice(CHOICE.key, CHOICE.question, CHOICE.where, CHOICE.readings, CHOICE.claims,
+                    counting)  # fmt: skip
+    scan = Scan(SCAN.key, SCAN.question, SCAN.parameter, SCAN.values, SCAN.claims, counting)
+    rec = sensitivity("toy", [choice], [scan], SECTION)
+    assert sorted(calls) == [0.0, 0.5, 0.9, 1.1, 2.0]
+    assert rec == sensitivity("toy", [CHOICE], [SCAN], SECTION)

@@ -54,6 +54,28 @@ def test_model_liouvillian_acts_like_rhs():
     assert np.allclose(unvec(model_liouvillian(m) @ vec(r)), lindblad_rhs(m, r), atol=1e-12)
 
 
+def test_model_liouvillian_built_once_per_model_and_read_only():
+    """The full-model Liouvillian is cached per model object, cannot be edited in place, and is
+    dropped with the model; a subset of baths is built afresh (and equals the direct build)."""
+    import gc
+
+    from qthermo.core import superop
+
+    model = two_n_state_model(3, beta=1.0, gamma0=0.7)
+    sup = model_liouvillian(model)
+    assert model_liouvillian(model) is sup
+    with pytest.raises(ValueError, match="read-only"):
+        sup[0, 0] = 1.0
+    direct = liouvillian(model.H, [(j.op, j.rate) for b in model.baths for j in b.jumps])
+    assert np.array_equal(sup, direct)
+    sub = model_liouvillian(model, model.baths[:1])
+    assert sub is not model_liouvillian(model, model.baths[:1]) and sub.flags.writeable
+    key = id(model)
+    del model, sup
+    gc.collect()
+    assert key not in superop._MODEL_LIOUVILLIANS
+
+
 def test_evolve_matches_qutip_mesolve():
     m = two_n_state_model(2, omega0=1.0, beta=1.0, gamma0=1.0)
     r0 = rho_plus(2, omega0=1.0, beta=1.0)

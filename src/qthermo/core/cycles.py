@@ -172,8 +172,13 @@ class CycleResult:
     A_qm_mean: float
     closure: float  # ||rho(end) - rho(start)||_1 after one pass
     first_law_residual: float  # W - sum_a Q_a
-    series: pd.DataFrame
+    series_rows: list[dict[str, Any]] = field(repr=False)  # one column dict per stroke
     states: list[np.ndarray] = field(repr=False, default_factory=list)
+
+    @cached_property
+    def series(self) -> pd.DataFrame:
+        """The time-series table (built on first use: most sweeps never read it)."""
+        return pd.concat([pd.DataFrame(row) for row in self.series_rows], ignore_index=True)
 
     @property
     def ratio(self) -> float:
@@ -317,7 +322,7 @@ def run_cycle(
             pts = [evaluate_tradeoff(model, r, support_tol=support_tol) for r in rhos]
             for key in ("sigma", "cd", "cd_bd", "cd_sd", "sigma_sd", "J_tot_sd", "C_l1_bd"):
                 row[key] = [getattr(p, key) for p in pts]
-        frames.append(pd.DataFrame(row))
+        frames.append(row)
         int_A_cl += float(simpson(A_cl, x=times))
         int_A_qm += float(simpson(A_qm, x=times))
         if keep_states:
@@ -332,7 +337,7 @@ def run_cycle(
         quench_work,
         (int_A_cl, int_A_qm),
         closure=trace_norm(rho - np.asarray(rho_start)),
-        series=pd.concat(frames, ignore_index=True),
+        series_rows=frames,
         states=states,
     )
 
@@ -344,7 +349,7 @@ def _cycle_result(
     integrals: tuple[float, float],
     *,
     closure: float,
-    series: pd.DataFrame,
+    series_rows: list[dict[str, Any]],
     states: list[np.ndarray],
 ) -> CycleResult:
     """Cycle totals from the per-stroke heats, quench works and time integrals of A_cl, A_qm."""
@@ -366,7 +371,7 @@ def _cycle_result(
         A_qm_mean=integrals[1] / tau,
         closure=closure,
         first_law_residual=work - total_heat,
-        series=series,
+        series_rows=series_rows,
         states=states,
     )
 

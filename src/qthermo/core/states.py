@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["StateError", "check_density_matrix", "random_density", "state_residuals"]
+__all__ = [
+    "StateError",
+    "check_density_matrix",
+    "random_density",
+    "random_pure_state",
+    "state_residuals",
+]
 
 
 class StateError(ArithmeticError):
@@ -56,10 +62,21 @@ def random_density(rng: np.random.Generator, n: int, rank: int | None = None) ->
     Full rank (almost surely) by default, with all entries non-zero; ``rank < n`` gives a
     rank-deficient state.  Draws the real part of ``G`` first, then the imaginary part.
     """
-    rank = n if rank is None else rank
-    g = rng.normal(size=(n, rank)) + 1j * rng.normal(size=(n, rank))
+    g = _ginibre(rng, n, n if rank is None else rank)
     r = g @ g.conj().T
     return r / np.trace(r).real
+
+
+def random_pure_state(rng: np.random.Generator, n: int) -> np.ndarray:
+    """Unit vector ``psi`` whose ``psi psi^+`` is the state ``random_density(rng, n, rank=1)``
+    draws from the same generator state (the same random numbers in the same order)."""
+    g = _ginibre(rng, n, 1)[:, 0]
+    return g / np.sqrt(np.sum(np.abs(g) ** 2))
+
+
+def _ginibre(rng: np.random.Generator, n: int, rank: int) -> np.ndarray:
+    """``n x rank`` complex Ginibre matrix: the real part drawn first, then the imaginary part."""
+    return rng.normal(size=(n, rank)) + 1j * rng.normal(size=(n, rank))
 
 
 def trace_norm(A: np.ndarray, *, hermitian: bool = False) -> float:

@@ -11,6 +11,7 @@ Every superoperator of the package (dense :func:`liouvillian`, sparse
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -127,10 +128,30 @@ def liouvillian_sparse(H: sp.spmatrix, jumps: Iterable[tuple[sp.spmatrix, float]
     return (hamiltonian_superop_sparse(H) + dissipator_superop_sparse(jumps, H.shape[0])).tocsc()
 
 
+#: Full Liouvillians of live models, by ``id`` (dropped when the model is garbage collected).
+_MODEL_LIOUVILLIANS: dict[int, np.ndarray] = {}
+
+
 def model_liouvillian(model: Model, baths: Iterable[Bath] | None = None) -> np.ndarray:
-    """Liouvillian of a :class:`Model` with the given baths (default: all of them)."""
-    chosen = model.baths if baths is None else baths
-    return liouvillian(model.H, [(j.op, j.rate) for b in chosen for j in b.jumps], hbar=model.hbar)
+    """Liouvillian of a :class:`Model` with the given baths (default: all of them).
+
+    With all baths it is built once per model and returned read-only (models are not mutated
+    after construction; a cycle sweep reuses the same stroke models at every stroke time).
+    """
+    if baths is not None:
+        return _jumps_liouvillian(model, baths)
+    key = id(model)
+    sup = _MODEL_LIOUVILLIANS.get(key)
+    if sup is None:
+        sup = _jumps_liouvillian(model, model.baths)
+        sup.setflags(write=False)
+        _MODEL_LIOUVILLIANS[key] = sup
+        weakref.finalize(model, _MODEL_LIOUVILLIANS.pop, key, None)
+    return sup
+
+
+def _jumps_liouvillian(model: Model, baths: Iterable[Bath]) -> np.ndarray:
+    return liouvillian(model.H, [(j.op, j.rate) for b in baths for j in b.jumps], hbar=model.hbar)
 
 
 def propagator(sup: np.ndarray, t: float) -> np.ndarray:

@@ -22,6 +22,7 @@ pipeline recorded, or the sensitivity table would describe some other calculatio
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -166,12 +167,15 @@ def _affected(claims: Sequence[Claim], ids: Sequence[str], what: str) -> list[di
     return [_row(by_id[i]) for i in ids]
 
 
-def evaluate_choice(choice: Choice, section: Mapping[str, Any]) -> dict[str, Any]:
-    """Every affected claim under every reading of ``choice``."""
+def evaluate_choice(
+    choice: Choice, section: Mapping[str, Any], memo: _Memo | None = None
+) -> dict[str, Any]:
+    """Every affected claim under every reading of ``choice`` (``memo``: see :class:`_Memo`)."""
+    run = choice.evaluate if memo is None else memo.wrap(choice.evaluate)
     readings = []
     for r in choice.readings:
         cfg = deep_merge(section, r.override)
-        rows = _affected(choice.evaluate(cfg), choice.claims, f"{choice.key}/{r.name}")
+        rows = _affected(run(cfg), choice.claims, f"{choice.key}/{r.name}")
         readings.append(
             {
                 "name": r.name,
@@ -190,6 +194,27 @@ def evaluate_choice(choice: Choice, section: Mapping[str, Any]) -> dict[str, Any
     }
 
 
+class _Memo:
+    """Claims of one evaluator at one config section, computed once per :func:`sensitivity` call.
+
+    Several readings coincide with the configured section (every choice's default reading, a
+    scan point at the configured value); evaluators are deterministic functions of the section,
+    so the same (evaluator, section) pair is evaluated once.
+    """
+
+    def __init__(self) -> None:
+        self._store: dict[tuple[Evaluator, str], Sequence[Claim]] = {}
+
+    def wrap(self, evaluate: Evaluator) -> Evaluator:
+        def run(cfg: dict[str, Any]) -> Sequence[Claim]:
+            key = (evaluate, json.dumps(cfg, sort_keys=True, default=repr))
+            if key not in self._store:
+                self._store[key] = evaluate(cfg)
+            return self._store[key]
+
+        return run
+
+
 def flips(points: Sequence[dict[str, Any]], claim_id: str) -> list[dict[str, Any]]:
     """Consecutive scan points between which ``claim_id`` changes status."""
     out = []
@@ -201,12 +226,15 @@ def flips(points: Sequence[dict[str, Any]], claim_id: str) -> list[dict[str, Any
     return out
 
 
-def evaluate_scan(scan: Scan, section: Mapping[str, Any]) -> dict[str, Any]:
+def evaluate_scan(
+    scan: Scan, section: Mapping[str, Any], memo: _Memo | None = None
+) -> dict[str, Any]:
     """The affected claims at every value of the scanned parameter, and where each flips."""
+    run = scan.evaluate if memo is None else memo.wrap(scan.evaluate)
     points = []
     for v in scan.values:
         cfg = set_dotted(section, scan.parameter, v)
-        rows = _affected(scan.evaluate(cfg), scan.claims, f"{scan.key}={v}")
+        rows = _affected(run(cfg), scan.claims, f"{scan.key}={v}")
         points.append({"value": v, "claims": rows})
     return {
         "key": scan.key,
@@ -228,12 +256,13 @@ def sensitivity(
     """The sensitivity record of one paper: every choice and scan evaluated (``log`` reports
     progress, one line per choice or scan)."""
     out: dict[str, Any] = {"paper": paper, "choices": [], "scans": []}
+    memo = _Memo()
     for c in choices:
-        out["choices"].append(evaluate_choice(c, section))
+        out["choices"].append(evaluate_choice(c, section, memo))
         if log:
             log(f"choice {c.key}: {len(c.readings)} readings x {len(c.claims)} claims")
     for s in scans:
-        out["scans"].append(evaluate_scan(s, section))
+        out["scans"].append(evaluate_scan(s, section, memo))
         if log:
             log(f"scan {s.key}: {len(s.values)} values x {len(s.claims)} claims")
     return out

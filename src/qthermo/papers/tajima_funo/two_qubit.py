@@ -28,6 +28,8 @@ collective jump rates are exactly these (``|ee> -> |ge>, |eg>`` at Gamma each, `
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from qthermo.core.cycles import Cycle, Stroke
@@ -164,18 +166,33 @@ def engine_cycle(
     classical engine; ``"sigma_z"``: the other repair of the printed Hamiltonian).
     """
     hot, cold = (
-        superradiant_model(
-            omega=w,
-            beta=b,
-            gamma0=gamma0,
-            hbar=hbar,
-            bath_name=name,
-            coupling=coupling,
-            hamiltonian=hamiltonian,
-        )
+        _stroke_model(w, b, gamma0, hbar, name, coupling, hamiltonian)
         for w, b, name in ((omega_h, beta_h, "hot"), (omega_c, beta_c, "cold"))
     )
     return Cycle((Stroke(hot, tau_h, "hot"), Stroke(cold, tau_c, "cold")))
+
+
+@lru_cache(maxsize=64)
+def _stroke_model(
+    omega: float,
+    beta: float,
+    gamma0: float,
+    hbar: float,
+    bath_name: str,
+    coupling: str,
+    hamiltonian: str,
+) -> Model:
+    """One checked stroke model per parameter set: a tau_C sweep reuses the same two models
+    (and so their Liouvillians, :func:`qthermo.core.superop.model_liouvillian`)."""
+    return superradiant_model(
+        omega=omega,
+        beta=beta,
+        gamma0=gamma0,
+        hbar=hbar,
+        bath_name=bath_name,
+        coupling=coupling,
+        hamiltonian=hamiltonian,
+    )
 
 
 def ground_state() -> np.ndarray:
