@@ -31,6 +31,7 @@ ELSEWHERE = {
         "test_diosi_printed.py",
     ),  # fmt: skip
     **dict.fromkeys(["kytm.sa_gap.printed", "kytm.sa_gap.corrected"], "test_kamimura_printed.py"),
+    "tf.result2.transient": "test_tf_transient.py",
     "ck.superlinear": "test_cakmak_growth.py",
     "tf.result2.incoherent_cost": "test_tf_incoherent.py",
     **dict.fromkeys(["kytm.family.exponents", "kytm.family.L_body"], "test_kamimura_family.py"),
