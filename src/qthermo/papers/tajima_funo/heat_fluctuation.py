@@ -12,10 +12,11 @@ t -> 0 (Richardson, t and 2t).
 The jump unravelling gives ``dK_2/dt (0) = sum_k gamma_k (hbar omega_k)^2 Tr[L_k rho L_k^dag] =
 Tr[X rho]`` with X of Eqs. (3)-(4). Since X commutes with H,
 ``Tr[X rho] = Tr[X rho_bd] = A_cl + sum_{j != j'} X_{jj'} rho_{j'j}`` (sum within degenerate
-blocks), hence ``A_cl <= Tr[X rho] <= A_cl + A_qm`` is not implied; what holds is
-``|Tr[X rho] - A_cl| <= A_qm``. So A_cl is exactly the heat-fluctuation rate of rho_sd, while A_qm
-bounds the coherent part of it rather than being it (for rho^+ of the 2N-state model the coherent
-part is ``(p_e + e^{-x} p_g)`` of A_qm).
+blocks). The coherent part can have either sign, and its modulus is at most
+``C_X C_l1(rho_bd) = A_qm``: ``|Tr[X rho] - A_cl| <= A_qm``. So A_cl is exactly the
+heat-fluctuation rate of rho_sd, while A_qm bounds the coherent part of it rather than being it
+(for rho^+ of the 2N-state model the coherent part is ``(p_e + e^{-x} p_g)`` of A_qm,
+``x = beta hbar omega0``).
 """
 
 from __future__ import annotations
