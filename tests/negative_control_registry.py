@@ -30,6 +30,17 @@ ELSEWHERE = {
         ],
         "test_diosi_printed.py",
     ),  # fmt: skip
+    **dict.fromkeys(["kytm.sa_gap.printed", "kytm.sa_gap.corrected"], "test_kamimura_printed.py"),
+    "tf.result2.transient": "test_tf_transient.py",
+    **dict.fromkeys(
+        [
+            "tf.heat_fluctuation.printed",
+            "tf.heat_fluctuation.corrected",
+            "tf.result1.nonnegative",
+            "tf.defs.nondegenerate_bd_sd",
+        ],
+        "test_tf_heat_fluctuation.py",
+    ),
     "ck.superlinear": "test_cakmak_growth.py",
     "tf.result2.incoherent_cost": "test_tf_incoherent.py",
     **dict.fromkeys(["kytm.family.exponents", "kytm.family.L_body"], "test_kamimura_family.py"),

@@ -619,6 +619,29 @@ rule kamimura_superabsorption:
         "../scripts/kamimura/superabsorption.py"
 
 
+# Printed forms taken literally beside the forms that follow from the paper's own equations
+# (issue 11 part 4): claims kytm.sa_gap.{printed,corrected}.
+CLAIM_FILES.append("results/claims/kamimura_printed.json")
+
+
+rule kamimura_printed_claims:
+    """Claims kytm.sa_gap.{printed,corrected} (superabsorption bottom-rung gap, text after Eq. 18)."""
+    input:
+        code=pkg("papers/kamimura/printed_forms"),
+    output:
+        claims="results/claims/kamimura_printed.json",
+    log:
+        "logs/kamimura/printed_claims.log",
+    benchmark:
+        "logs/benchmarks/kamimura/printed_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM_SA_CFG,
+    script:
+        "../scripts/kamimura/printed_claims.py"
+
+
 # Weak-coupling regime of the master equations (issue 13; ours): x = |J|/Delta_E^2 per model
 # and L from the scaling and steady-state tables; claim kytm.regime.unit_couplings.
 CLAIM_FILES.append("results/claims/kamimura_regime.json")

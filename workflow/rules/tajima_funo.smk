@@ -393,6 +393,55 @@ rule tajima_funo_printed_claims:
         "../scripts/tajima_funo/printed_claims.py"
 
 
+# Result 2, last paragraph (issue 11 part 4): rho^+ relaxes; claim tf.result2.transient.
+CLAIM_FILES.append("results/claims/tajima_funo_transient.json")
+
+
+rule tajima_funo_transient_claims:
+    """Claim tf.result2.transient: J(t), sigma(t) from rho^+, full 2N-dim against closed form."""
+    input:
+        code=pkg("papers/tajima_funo/rho_plus_transient"),
+    output:
+        claims="results/claims/tajima_funo_transient.json",
+    log:
+        "logs/tajima_funo/transient_claims.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/transient_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg={"fig1": TF["fig1"], "printed": TF["printed"]},
+        hbar=TF["hbar"],
+        support_tol=config["numerics"]["support_tol"],
+    script:
+        "../scripts/tajima_funo/transient_claims.py"
+
+
+# Slide 23 and two definitional statements (issue 11 part 4): claims
+# tf.heat_fluctuation.{printed,corrected}, tf.result1.nonnegative, tf.defs.nondegenerate_bd_sd.
+CLAIM_FILES.append("results/claims/tajima_funo_heat_fluctuation.json")
+
+
+rule tajima_funo_heat_fluctuation_claims:
+    """Claims tf.heat_fluctuation.{printed,corrected} (FCS), tf.result1.nonnegative and
+    tf.defs.nondegenerate_bd_sd."""
+    input:
+        code=pkg("papers/tajima_funo/heat_fluctuation_claims"),
+    output:
+        claims="results/claims/tajima_funo_heat_fluctuation.json",
+    log:
+        "logs/tajima_funo/heat_fluctuation_claims.log",
+    benchmark:
+        "logs/benchmarks/tajima_funo/heat_fluctuation_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg={"fig1": TF["fig1"], "printed": TF["printed"], "friction": TF["friction"]},
+        hbar=TF["hbar"],
+    script:
+        "../scripts/tajima_funo/heat_fluctuation_claims.py"
+
+
 rule tajima_funo_friction_claims:
     """Claims tf.friction and tf.ineq{2,3,4}.coherent."""
     input:

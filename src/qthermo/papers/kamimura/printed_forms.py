@@ -1,0 +1,118 @@
+"""Printed forms of Kamimura et al. (doi:10.1103/PhysRevLett.131.090401) that the replication does
+not use as written, each evaluated literally beside the form that follows from the paper's own
+equations.
+
+* The superabsorption gap (text after Eq. 18): the coupling ``A = 2 g J_x`` takes the ground state
+  ``|-L/2>`` to ``|-L/2 + 1>``, whose energy difference is printed as ``omega_q + (L - 1) Omega``.
+  With ``H_SA = omega_q J_z + Omega J_z^2`` (Eq. 18) the Bohr frequency of ``|M> -> |M+1>`` is
+  ``omega_q + Omega (2M + 1)``, so the bottom rung costs ``omega_q - (L - 1) Omega`` for either
+  sign of Omega; the printed expression is the top-rung gap (``|L/2 - 1> -> |L/2>``). Nothing
+  downstream changes: the largest jump of A is ``omega_q + |Omega| (L - 1)`` in both cases, so
+  Delta E (Eq. 13) is Theta(L) as the text concludes.
+
+The energies are those of :func:`qthermo.papers.kamimura.models.superabsorption_model`, i.e. the
+Hamiltonian every superabsorption claim uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from qthermo.core.dicke import dicke_index
+from qthermo.ledger.claims import Claim, check_absolute, claim, margin_leq
+from qthermo.papers import PAPERS
+from qthermo.papers.kamimura.models import superabsorption_model
+from qthermo.papers.kamimura.tables import odd_log_grid
+
+__all__ = ["bottom_rung_gap", "gap_deviation", "evaluate_claims", "claim_ids", "GAP_FORMS"]
+
+SOURCE = PAPERS["kamimura"].citation + ", text after Eq. (18)"
+
+#: The two closed forms of the bottom-rung gap E(-L/2+1) - E(-L/2): printed and from Eq. (18).
+GAP_FORMS = {
+    "printed": lambda L, omega_q, Omega: omega_q + (L - 1) * Omega,
+    "corrected": lambda L, omega_q, Omega: omega_q - (L - 1) * Omega,
+}
+
+
+def bottom_rung_gap(energies: np.ndarray, L: int, *, top: bool = False) -> float:
+    """``E(-L/2 + 1) - E(-L/2)`` from the Dicke-basis energies of an L-qubit model (text after
+    Eq. 18: the first absorption step from the ground state); ``top=True``: the top rung
+    ``E(L/2) - E(L/2 - 1)`` instead."""
+    lo = L / 2 - 1 if top else -L / 2
+    return float(energies[dicke_index(L, lo + 1)] - energies[dicke_index(L, lo)])
+
+
+def gap_deviation(form: str, L_values: Sequence[int], *, omega_q: float, Omega: float, g: float,
+                  gamma0: float, beta: float, top: bool = False) -> dict[str, float]:  # fmt: skip
+    """Largest relative deviation ``|gap - form| / (omega_q + (L-1)|Omega|)`` over ``L_values``,
+    for Omega and -Omega, of the model's bottom-rung gap (top rung if ``top``) from the closed
+    form ``form`` (:data:`GAP_FORMS`); the scale is the largest jump of A, Delta E (Eq. 13)."""
+    out = {}
+    for sign, name in ((1.0, "Omega>0"), (-1.0, "Omega<0")):
+        worst = 0.0
+        for L in L_values:
+            W = sign * Omega
+            m = superabsorption_model(L, g=g, omega_q=omega_q, Omega=W, gamma0=gamma0, beta=beta)
+            gap = bottom_rung_gap(m.energies, L, top=top)
+            scale = omega_q + (L - 1) * abs(W)
+            worst = max(worst, abs(gap - GAP_FORMS[form](L, omega_q, W)) / scale)
+        out[name] = worst
+    return out
+
+
+def evaluate_claims(c: dict[str, Any]) -> list[Claim]:
+    """Claims kytm.sa_gap.{printed,corrected}; ``c`` is ``kamimura.scaling`` plus ``eq_rtol`` (the
+    superabsorption rules' configuration); the model is built on the odd-L scaling grid."""
+    kw = dict(omega_q=c["omega_q"], Omega=c["Omega"], g=c["g"], gamma0=c["gamma_0"],
+              beta=c["beta_sa"])  # fmt: skip
+    L_values = [int(L) for L in odd_log_grid(c["L_small_max"], c["L_max"], c["per_decade"])]
+    out = []
+    for form in ("printed", "corrected"):
+        dev = gap_deviation(form, L_values, **kw)
+        worst = max(dev.values())
+        top = max(gap_deviation(form, L_values, **kw, top=True).values())
+        ok, err = check_absolute(worst, 0.0, c["eq_rtol"])
+        out.append(
+            claim(
+                f"kytm.sa_gap.{form}",
+                source=SOURCE,
+                statement="With H_SA = omega_q J_z + Omega J_z^2 (Eq. 18), the first absorption "
+                "step |-L/2> -> |-L/2+1> costs "
+                + (
+                    "omega_q + (L-1) Omega (printed form)."
+                    if form == "printed"
+                    else "omega_q - (L-1) Omega (corrected form, from Eq. 18)."
+                ),  # fmt: skip
+                measured={
+                    "max_rel_dev": dev,
+                    "max_rel_dev_from_top_rung": top,
+                    "L_values": L_values,
+                },  # fmt: skip
+                expected=0.0,
+                comparator="max over L and sign(Omega) of |E(-L/2+1) - E(-L/2) - form| / "
+                "(omega_q + (L-1)|Omega|) <= eq_rtol",
+                tolerance=c["eq_rtol"],
+                ok=ok,
+                margin=margin_leq(err, c["eq_rtol"], "max relative deviation of the gap"),
+                parameters={**kw, **{k: c[k] for k in ("L_small_max", "L_max", "per_decade")}},
+                expected_outcome="fail" if form == "printed" else "pass",
+                outcome_reason=(
+                    "Eq. (18) gives E(M+1) - E(M) = omega_q + Omega (2M+1), i.e. omega_q - (L-1) "
+                    "Omega at M = -L/2: the printed omega_q + (L-1) Omega is off by 2 (L-1) Omega "
+                    "for either sign of Omega (it is the top-rung gap). The conclusion, Delta E "
+                    "= Theta(L), is unaffected."
+                    if form == "printed"
+                    else None
+                ),
+            )
+        )
+    return out
+
+
+def claim_ids() -> Sequence[str]:
+    """The ids :func:`evaluate_claims` produces."""
+    return [f"kytm.sa_gap.{s}" for s in ("printed", "corrected")]
