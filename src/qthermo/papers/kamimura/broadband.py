@@ -88,8 +88,9 @@ def ohmic_correlation(s: float, *, eta: float, omega_c: float, beta: float) -> c
 def xi_ohmic(*, eta: float, omega_c: float, beta: float) -> float:
     """``Xi = int_0^inf |C(s)| ds`` (text after Eq. 9) of the Ohmic bath.
 
-    Closed form ``eta omega_c/4`` at T = 0; quadrature over s (split at the cutoff time
-    ``1/omega_c`` and the thermal time ``beta``) at T > 0.
+    Closed form ``eta omega_c/4`` at T = 0; at T > 0 quadrature over s up to ``s_max = 100
+    max(beta, 1/omega_c)`` (split at the cutoff and thermal times) plus the 1/s^2 tail
+    ``s_max |C(s_max)|`` (tested against the large-beta closed form and gamma <= 2 Xi).
     """
     if math.isinf(beta):
         return eta * omega_c / 4.0
@@ -97,9 +98,11 @@ def xi_ohmic(*, eta: float, omega_c: float, beta: float) -> float:
     def a(s: float) -> float:
         return abs(ohmic_correlation(s, eta=eta, omega_c=omega_c, beta=beta))
 
-    knots = sorted({0.0, 1.0 / omega_c, 10.0 / omega_c, beta, 10.0 * beta})
+    s_max = 100.0 * max(beta, 1.0 / omega_c)
+    knots = sorted({0.0, 1.0 / omega_c, 10.0 / omega_c, beta, 10.0 * beta, s_max})
     total = sum(quad(a, lo, hi, limit=200)[0] for lo, hi in zip(knots, knots[1:], strict=False))
-    return total + quad(a, knots[-1], np.inf, limit=400)[0]
+    # |C(s)| ~ K/s^2 beyond s_max (the |w| kink of the cutoff at w = 0): tail K/s_max
+    return total + s_max * a(s_max)
 
 
 def ohmic_version(
