@@ -117,6 +117,9 @@ rule kamimura_notebook:
         steady_png="figures/kamimura_steady_state.png",
         regime="results/kamimura/regime.csv",
         regime_claims="results/claims/kamimura_regime.json",
+        broadband="results/kamimura/broadband.csv",
+        parallel_bath="results/kamimura/parallel_bath.csv",
+        bath_claims="results/claims/kamimura_bath_readings.json",
     output:
         ipynb="results/notebooks/kamimura.ipynb",
     log:
