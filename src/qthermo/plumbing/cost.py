@@ -347,7 +347,7 @@ COST_MODELS: dict[str, CostModel] = {
     ),
     "diosi_heat_flow_data": CostModel(_DI, ((_diosi_incoherent, 0.79), (_diosi_local, 0.99))),
     "sensitivity (tajima_funo)": CostModel(_TF4, ((_tf_fig4, 18.4),)),
-    "sensitivity (kamimura)": CostModel(_KMS[:2], ((_km_scaling, 9.2),)),
+    "sensitivity (kamimura)": CostModel(_KMS[:2], ((_km_scaling, 29.0),)),
     "sensitivity (diosi)": CostModel(_DI, ((_diosi_incoherent, 3.5), (_diosi_local, 3.6))),
 }
 
