@@ -234,3 +234,11 @@ def test_control_wrong_norm_fails(tables):
     bad = bb.copy()
     bad.loc[bad.model == "m=L-2", "norm_A"] *= 1 + 1e-6
     assert _status(bad, pb, 4) == "fail"
+
+
+def test_worst_case_refuses_non_default_bath_readings():
+    from qthermo.papers.kamimura.worst_case import worst_case_table
+
+    for override in ({"bath": "ohmic"}, {"parallel_bath": "common"}):
+        with pytest.raises(ValueError, match="default bath readings"):
+            worst_case_table({**C, **override}, KY["worst_case"])
