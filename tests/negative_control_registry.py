@@ -46,6 +46,16 @@ ELSEWHERE = {
     **dict.fromkeys(["kytm.family.exponents", "kytm.family.L_body"], "test_kamimura_family.py"),
     "kytm.transient.heat_budget": "test_kamimura_transient.py",
     **dict.fromkeys(
+        [
+            "kytm.broadband.bounds_hold",
+            "kytm.broadband.constant_gap_exponents",
+            "kytm.broadband.gap_growing_exponents",
+            "kytm.parallel.bath_reading",
+            "kytm.eq11.norm",
+        ],
+        "test_kamimura_bath_readings.py",
+    ),
+    **dict.fromkeys(
         ["kytm.even_L.closed_forms", "kytm.even_L.exponents", "kytm.even_L.bounds"],
         "test_kamimura_even_L.py",
     ),

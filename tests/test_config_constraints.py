@@ -95,6 +95,11 @@ CASES = [
         ["'tajima_funo.fig1.beta' = 100.0", "'tajima_funo.fig1.omega0' = 10.0", "= 1000"],
     ),
     (
+        "kamimura worst case under a non-default bath reading",
+        {"kamimura.scaling.bath": "ohmic"},
+        ["'kamimura.scaling.bath' = 'ohmic'", "'kamimura.scaling.parallel_bath' = 'independent'"],
+    ),
+    (
         "kamimura m_full > L_full",
         {"kamimura.rwa.L_full": 2, "kamimura.rwa.m_full": 7},
         ["'kamimura.rwa.m_full' = 7", "'kamimura.rwa.L_full' = 2"],

@@ -14,6 +14,7 @@ import yaml
 from qthermo.papers.cakmak.schemas import schemas as cakmak_schemas
 from qthermo.papers.diosi.schemas import schemas as diosi_schemas
 from qthermo.papers.kamimura.schemas import (
+    bath_readings_schemas,
     even_L_schema,
     family_schema,
     regime_schema,
@@ -203,6 +204,7 @@ def test_reference_results_match_their_schemas(paper):
         | {"even_L.csv": even_L_schema(CONFIG["kamimura"])}
         | {"superabsorption.csv": superabsorption_schema(CONFIG["kamimura"])}
         | {"regime.csv": regime_schema(CONFIG["kamimura"])}
+        | {f"{k}.csv": v for k, v in bath_readings_schemas(CONFIG["kamimura"]).items()}
         | dict(
             zip(
                 ["transient.csv", "transient_budget.csv"],

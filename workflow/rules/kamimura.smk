@@ -117,6 +117,9 @@ rule kamimura_notebook:
         steady_png="figures/kamimura_steady_state.png",
         regime="results/kamimura/regime.csv",
         regime_claims="results/claims/kamimura_regime.json",
+        broadband="results/kamimura/broadband.csv",
+        parallel_bath="results/kamimura/parallel_bath.csv",
+        bath_claims="results/claims/kamimura_bath_readings.json",
     output:
         ipynb="results/notebooks/kamimura.ipynb",
     log:
@@ -667,3 +670,77 @@ rule kamimura_regime_claims:
         artifacts=["results/kamimura/regime.csv", KYTM_TABLES["scaling"]],
     script:
         "../scripts/kamimura/regime_claims.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Bath readings (issue 13): the six models under an Ohmic bath for several cutoffs, and the
+# parallel scheme with one common bath. Chain: data -> claims (no figure: the numbers are in
+# the claims and the notebook).
+
+CLAIM_FILES.append("results/claims/kamimura_bath_readings.json")
+KYTM_BATH_CFG = {
+    **KYTM["scaling"],
+    **KYTM["bath_readings"],
+    **{
+        k: KYTM["claims"][k]
+        for k in (
+            "fit_L_min",
+            "fit_L_max",
+            "eq_rtol",
+            "exponent_atol",
+            "burst_exponent_atol",
+            "bound_rtol",
+        )
+    },
+    "full_rtol": KYTM["burst"]["rtol"],
+}
+
+
+rule kamimura_bath_readings_data:
+    """Ohmic-bath table (every model, L, cutoff) and parallel-scheme table (L or one bath)."""
+    input:
+        code=pkg(
+            "papers/kamimura/bath_readings",
+            "papers/kamimura/broadband",
+            "papers/kamimura/tables",
+            "papers/kamimura/burst",
+        ),
+    output:
+        broadband="results/kamimura/broadband.csv",
+        parallel_bath="results/kamimura/parallel_bath.csv",
+    log:
+        "logs/kamimura/bath_readings_data.log",
+    benchmark:
+        "logs/benchmarks/kamimura/bath_readings_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM_BATH_CFG,
+        burst=KYTM["burst"],
+    script:
+        "../scripts/kamimura/bath_readings_data.py"
+
+
+rule kamimura_bath_readings_claims:
+    """Claims kytm.broadband.*, kytm.parallel.bath_reading and kytm.eq11.norm."""
+    input:
+        broadband="results/kamimura/broadband.csv",
+        parallel_bath="results/kamimura/parallel_bath.csv",
+        code=pkg("papers/kamimura/schemas", "papers/kamimura/bath_readings_claims"),
+    output:
+        claims="results/claims/kamimura_bath_readings.json",
+    log:
+        "logs/kamimura/bath_readings_claims.log",
+    benchmark:
+        "logs/benchmarks/kamimura/bath_readings_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=KYTM_BATH_CFG,
+        kytm=KYTM,
+        artifacts=[
+            "results/kamimura/broadband.csv",
+            "results/kamimura/parallel_bath.csv",
+        ],
+    script:
+        "../scripts/kamimura/bath_readings_claims.py"

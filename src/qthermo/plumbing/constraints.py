@@ -152,6 +152,15 @@ def _kamimura(cfg: dict[str, Any]) -> Iterator[str]:
             f"{_kv('kamimura.steady_state.omega_h', ss['omega_h'])}: otherwise the Otto cycle "
             "does no work"
         )
+    readings = (sc.get("bath", "narrowband"), sc.get("parallel_bath", "independent"))
+    if readings != ("narrowband", "independent"):
+        yield (
+            f"{_kv('kamimura.scaling.bath', readings[0])} and "
+            f"{_kv('kamimura.scaling.parallel_bath', readings[1])}: the worst-case analysis "
+            "(its 2^L cross-check) is built for the default readings 'narrowband' and "
+            "'independent'; the other readings are evaluated by the sensitivity job "
+            "(results/kamimura/sensitivity.json) and the bath-readings tables"
+        )
     tr = cfg["transient"]
     yield from _fit_from(list(range(3, tr["L_max"] + 1, 2)), tr, "kamimura.transient", "fit_L_min",
                          ("L_max",), "L")  # fmt: skip

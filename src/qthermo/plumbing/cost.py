@@ -130,6 +130,15 @@ def _km_even_full(c: dict[str, Any]) -> float:
     return float(sum(4**L for L in range(4, c["kamimura"]["even_L"]["full_L_max"] + 1, 2)))
 
 
+def _km_broadband(c: dict[str, Any]) -> float:
+    n = len(c["kamimura"]["bath_readings"]["omega_c_values"])
+    return float(n * sum(_km_grid(c["kamimura"]["scaling"])))  # Bohr split ~ L per model
+
+
+def _km_parallel_full(c: dict[str, Any]) -> float:
+    return float(sum(4**L for L in range(3, c["kamimura"]["bath_readings"]["full_L_max"] + 1, 2)))
+
+
 def _km_worst_grid(c: dict[str, Any]) -> float:
     return float(sum(L**3 for L in _km_grid(c["kamimura"]["worst_case"])))  # dense eigh
 
@@ -321,6 +330,14 @@ COST_MODELS: dict[str, CostModel] = {
         ((_km_steady_grid, 1.0), (_km_eq21, 0.8)),
     ),
     "kamimura_worst_case_data": CostModel(_KMW, ((_km_brute, 10.4), (_km_worst_grid, 2.8))),
+    "kamimura_bath_readings_data": CostModel(
+        (
+            "kamimura.bath_readings.omega_c_values",
+            "kamimura.scaling.L_max",
+            "kamimura.bath_readings.full_L_max",
+        ),
+        ((_km_broadband, 30.0), (_km_parallel_full, 2.0)),
+    ),  # fmt: skip
     "cakmak_scaling_data": CostModel(
         ("cakmak.fig4.N_max", "cakmak.beyond.N_dense_max", "cakmak.beyond.N_log_max"),
         ((_ck_fig4, 0.36), (_ck_beyond, 0.06)),
@@ -330,7 +347,7 @@ COST_MODELS: dict[str, CostModel] = {
     ),
     "diosi_heat_flow_data": CostModel(_DI, ((_diosi_incoherent, 0.79), (_diosi_local, 0.99))),
     "sensitivity (tajima_funo)": CostModel(_TF4, ((_tf_fig4, 18.4),)),
-    "sensitivity (kamimura)": CostModel(_KMS[:2], ((_km_scaling, 9.2),)),
+    "sensitivity (kamimura)": CostModel(_KMS[:2], ((_km_scaling, 29.0),)),
     "sensitivity (diosi)": CostModel(_DI, ((_diosi_incoherent, 3.5), (_diosi_local, 3.6))),
 }
 

@@ -105,13 +105,15 @@ def superradiant_burst(
     return BurstResult(L, times, x @ sol.sol(times), t_peak, float(x @ sol.sol(t_peak)), sol.t.size)
 
 
-def burst_bounds(L: int, *, g: float, omega_q: float, gamma0: float) -> tuple[float, float]:
+def burst_bounds(
+    L: int, *, g: float, omega_q: float, gamma0: float, xi: float | None = None
+) -> tuple[float, float]:
     """(Bound 1, Bound 2) of the burst: the superradiance model's bath and operators, any L.
 
-    ``||H_S|| = omega_q L/2``, ``||2 g J_x|| = g L``, ``Xi = gamma_0/(2 g^2)`` (T = 0) and
-    ``Delta E = omega_q``.
+    ``||H_S|| = omega_q L/2``, ``||2 g J_x|| = g L``, ``Xi = gamma_0/(2 g^2)`` (T = 0
+    narrow-band; ``xi`` overrides it, e.g. for the Ohmic reading) and ``Delta E = omega_q``.
     """
     norm_H = omega_q * L / 2
     norm_A = g * L
-    xi = gamma0 / (2 * g**2)
+    xi = gamma0 / (2 * g**2) if xi is None else xi
     return 4 * norm_H * xi * norm_A**2, 2 * xi * omega_q * norm_A**2

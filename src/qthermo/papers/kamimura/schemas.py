@@ -30,6 +30,7 @@ __all__ = [
     "superabsorption_schema",
     "transient_schemas",
     "regime_schema",
+    "bath_readings_schemas",
 ]
 
 
@@ -248,3 +249,39 @@ def regime_schema(cfg: dict[str, Any]) -> pa.DataFrameSchema:
         isin={"source": ["scaling", "steady_state"], "bath": ["white_noise", "narrow_band"]},
         ranges={"rate": (0.0, None), "x": (0.0, None), "ceiling": (0.0, None)},
     )
+
+
+def bath_readings_schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    """``broadband.csv`` (one row per (omega_c, odd L, model)) and ``parallel_bath.csv`` (one row
+    per (reading, odd L)) (``kamimura`` config)."""
+    from qthermo.papers.kamimura import bath_readings as br
+
+    Ls, wcs = _grid(cfg["scaling"]), cfg["bath_readings"]["omega_c_values"]
+    broadband = table_schema(
+        "kamimura.broadband",
+        br.BROADBAND_COLUMNS,
+        ints="L",
+        strs="model",
+        isin={"model": MODELS},
+        grid={"L": Ls, "omega_c": [float(w) for w in wcs]},
+        ranges={
+            "bound1": (0.0, None),
+            "bound2": (0.0, None),
+            "xi": (0.0, None),
+            "norm_A": (0.0, None),
+            "delta_E": (0.0, None),
+        },
+        rows=len(Ls) * len(wcs) * len(MODELS),
+    )
+    parallel = table_schema(
+        "kamimura.parallel_bath",
+        br.PARALLEL_COLUMNS,
+        ints="L",
+        strs="reading",
+        nullable=("J0_full", "J_peak_full"),
+        isin={"reading": br.READINGS},
+        grid={"L": Ls},
+        ranges={"J0": (None, 0.0), "J_peak": (None, 0.0), "t_peak": (0.0, None)},
+        rows=len(Ls) * len(br.READINGS),
+    )
+    return {"broadband": broadband, "parallel_bath": parallel}

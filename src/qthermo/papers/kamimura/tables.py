@@ -9,6 +9,7 @@ superradiant burst (``burst_peaks``, ``burst_curves``) and the Redfield-versus-G
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +25,7 @@ from qthermo.core.dicke import (
 )
 from qthermo.core.states import random_density
 from qthermo.papers.kamimura.bounds import bound1, bound2, current_operator
+from qthermo.papers.kamimura.broadband import ohmic_eta, ohmic_version, xi_ohmic
 from qthermo.papers.kamimura.burst import burst_bounds, superradiant_burst
 from qthermo.papers.kamimura.dissipators import (
     commuting_part,
@@ -32,6 +34,7 @@ from qthermo.papers.kamimura.dissipators import (
     redfield_dissipator,
 )
 from qthermo.papers.kamimura.models import (
+    ScalingModel,
     eq12_heat_current,
     heat_current,
     m_body_model,
@@ -45,6 +48,7 @@ __all__ = [
     "odd_log_grid",
     "fit_window",
     "models_at",
+    "bath_xi",
     "scaling_table",
     "eq12_table",
     "burst_tables",
@@ -82,19 +86,60 @@ def fit_window(df: pd.DataFrame, cl: dict[str, Any]) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- tables
 def models_at(L: int, c: dict[str, Any]):
-    """The six models of the scaling table at L, as (name, ScalingModel) in ``MODELS`` order."""
+    """The six models of the scaling table at L, as (name, ScalingModel) in ``MODELS`` order.
+
+    Two interpretation choices (:mod:`qthermo.papers.kamimura.alternatives`) are read here:
+    ``bath`` (``narrowband``: white noise / narrow-band baths, the default; ``ohmic``: every
+    bath replaced by :func:`~qthermo.papers.kamimura.broadband.ohmic_version` with cutoff
+    ``omega_c``) and ``parallel_bath`` (``independent``: one bath per qubit, the default;
+    ``common``: one bath coupled to ``2 g J_x``, the superradiance model from |L/2>).
+    """
     common = dict(g=c["g"], omega_q=c["omega_q"])
-    yield "m=L", m_body_model(L, L, gamma_wn=c["gamma_wn"], **common)
-    yield "m=L-1", m_body_model(L, L - 1, gamma_wn=c["gamma_wn"], **common)
-    yield "m=L-2", m_body_model(L, L - 2, gamma_wn=c["gamma_wn"], **common)
-    yield "superradiance", superradiance_model(L, gamma0=c["gamma_0"], **common)
-    yield (
-        "superabsorption",
-        superabsorption_model(
-            L, Omega=c["Omega"], gamma0=c["gamma_0"], beta=c["beta_sa"], **common
+    models = [
+        ("m=L", m_body_model(L, L, gamma_wn=c["gamma_wn"], **common)),
+        ("m=L-1", m_body_model(L, L - 1, gamma_wn=c["gamma_wn"], **common)),
+        ("m=L-2", m_body_model(L, L - 2, gamma_wn=c["gamma_wn"], **common)),
+        ("superradiance", superradiance_model(L, gamma0=c["gamma_0"], **common)),
+        (
+            "superabsorption",
+            superabsorption_model(
+                L, Omega=c["Omega"], gamma0=c["gamma_0"], beta=c["beta_sa"], **common
+            ),
         ),
+        ("parallel", _parallel(L, c)),
+    ]
+    if c.get("bath", "narrowband") == "ohmic":
+        models = [(name, _ohmic(name, mod, c)) for name, mod in models]
+    yield from models
+
+
+def _parallel(L: int, c: dict[str, Any]) -> ScalingModel:
+    """The parallel scheme under the ``parallel_bath`` reading (see :func:`models_at`)."""
+    common = dict(g=c["g"], omega_q=c["omega_q"], gamma0=c["gamma_0"])
+    if c.get("parallel_bath", "independent") == "independent":
+        return parallel_model(L, **common)
+    mod = superradiance_model(L, initial_M=L / 2, **common)
+    return dataclasses.replace(mod, name="parallel (common bath)")
+
+
+def _ohmic(name: str, mod: ScalingModel, c: dict[str, Any]) -> ScalingModel:
+    """``mod`` under the Ohmic reading: rate matched at omega_q, T = 0 except the
+    superabsorber (``beta_sa``)."""
+    rate = c["gamma_wn"] if name.startswith("m=") else c["gamma_0"]
+    beta = c["beta_sa"] if name == "superabsorption" else float("inf")
+    return ohmic_version(
+        mod, mod.channels[0].A, rate_at_wq=rate / c["g"] ** 2, omega_c=c["omega_c"], beta=beta
     )
-    yield "parallel", parallel_model(L, gamma0=c["gamma_0"], **common)
+
+
+def bath_xi(c: dict[str, Any]) -> float | None:
+    """Xi of the T = 0 collective bath under the ``bath`` reading (None: narrow-band default)."""
+    if c.get("bath", "narrowband") != "ohmic":
+        return None
+    eta = ohmic_eta(
+        rate=c["gamma_0"] / c["g"] ** 2, omega_q=c["omega_q"], omega_c=c["omega_c"], beta=np.inf
+    )
+    return xi_ohmic(eta=eta, omega_c=c["omega_c"], beta=np.inf)
 
 
 def scaling_table(c: dict[str, Any], progress: Callable[[str], None] | None = None) -> pd.DataFrame:
@@ -166,7 +211,7 @@ def burst_tables(
             n_grid=b["n_grid"],
             rtol=b["rtol"],
         )
-        b1, b2 = burst_bounds(L, g=c["g"], omega_q=c["omega_q"], gamma0=c["gamma_0"])
+        b1, b2 = burst_bounds(L, g=c["g"], omega_q=c["omega_q"], gamma0=c["gamma_0"], xi=bath_xi(c))
         peaks.append(
             {
                 "L": L,

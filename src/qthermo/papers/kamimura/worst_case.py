@@ -217,6 +217,15 @@ def worst_case_table(
     ``c`` holds the model constants (``kamimura.scaling``), ``wc`` the ``kamimura.worst_case``
     block (L grid, brute-force size, random-state count and seed, degeneracy tolerance).
     """
+    if (c.get("bath", "narrowband"), c.get("parallel_bath", "independent")) != (
+        "narrowband",
+        "independent",
+    ):  # the 2^L channels of full_space_channels are those of the default readings
+        raise ValueError(
+            f"kamimura.scaling.bath = {c.get('bath')!r}, kamimura.scaling.parallel_bath = "
+            f"{c.get('parallel_bath')!r}: the worst-case analysis is built for the default "
+            "readings 'narrowband' and 'independent' only"
+        )
     rng = np.random.default_rng(wc["seed"])
     rows = []
     Ls = odd_log_grid(wc["L_small_max"], wc["L_max"], wc["per_decade"])
