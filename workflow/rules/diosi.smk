@@ -214,3 +214,51 @@ rule diosi_global:
         cfg=DIOSI,
     script:
         "../scripts/diosi/global.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# The incoherent coupling off resonance (slides 3 and 6: "resonance appears to be required for
+# consistency") and the resonant current at eps ~ Gamma and above (issue 14). No figure: the
+# claims carry the numbers. Chain: data -> claims.
+
+CLAIM_FILES.append("results/claims/diosi_detuned.json")
+
+
+rule diosi_detuned_data:
+    """Detuned incoherent coupling on the (omega_A/omega_B, T_A/T_B) map; strong-eps currents."""
+    input:
+        code=pkg("papers/diosi/detuned"),
+    output:
+        detuned_map="results/diosi/detuned_map.csv",
+        strong_eps="results/diosi/strong_eps.csv",
+    log:
+        "logs/diosi/detuned_data.log",
+    benchmark:
+        "logs/benchmarks/diosi/detuned_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg={k: DIOSI[k] for k in ("detuned", "strong", "incoherent")},
+        support_tol=config["numerics"]["support_tol"],
+    script:
+        "../scripts/diosi/detuned_data.py"
+
+
+rule diosi_detuned_claims:
+    """Claims diosi.detuned.energy_exchange, .heat_direction and diosi.strong_coupling."""
+    input:
+        **rules.diosi_detuned_data.output,
+        code=pkg("papers/diosi/schemas", "papers/diosi/detuned_claims"),
+    output:
+        claims="results/claims/diosi_detuned.json",
+    log:
+        "logs/diosi/detuned_claims.log",
+    benchmark:
+        "logs/benchmarks/diosi/detuned_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=DIOSI,
+        artifacts=["results/diosi/detuned_map.csv", "results/diosi/strong_eps.csv"],
+    script:
+        "../scripts/diosi/detuned_claims.py"
