@@ -127,6 +127,14 @@ ELSEWHERE = {
     ),
     **dict.fromkeys(
         [
+            "diosi.detuned.energy_exchange",
+            "diosi.detuned.heat_direction",
+            "diosi.strong_coupling",
+        ],
+        "test_diosi_detuned.py",
+    ),
+    **dict.fromkeys(
+        [
             f"ck.separation.{s}"
             for s in (
                 "unique_thermal_state",

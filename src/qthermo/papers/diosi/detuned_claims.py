@@ -38,7 +38,9 @@ INTERPRETATION_DET = (
 
 def _det_context(cfg: dict[str, Any], artifacts: Sequence[str]) -> dict[str, Any]:
     return dict(
-        artifacts=list(artifacts), parameters=dict(cfg["detuned"]), interpretation=INTERPRETATION_DET
+        artifacts=list(artifacts),
+        parameters=dict(cfg["detuned"]),
+        interpretation=INTERPRETATION_DET,
     )
 
 
@@ -49,7 +51,9 @@ def _closed_form_error(det: pd.DataFrame) -> float:
                for c in ("J_A", "J_B", "J_K"))  # fmt: skip
 
 
-def energy_exchange_claim(det: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]) -> Claim:
+def energy_exchange_claim(
+    det: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[str]
+) -> Claim:
     """diosi.detuned.energy_exchange: off resonance the noise channel carries energy."""
     tol = cfg["tolerances"]
     atol, rtol = tol["energy_atol"], tol["exact_rtol"]
@@ -80,7 +84,9 @@ def energy_exchange_claim(det: pd.DataFrame, cfg: dict[str, Any], artifacts: Seq
             "off_resonance_equal_T_min_abs_J_A": off_eq_current,
             "off_resonance_equal_T_max_abs_J_A": float(np.max(np.abs(eq_off.J_A))),
             "off_resonance_equal_T_min_gibbs_residual": off_gibbs,
-            "max_abs_J_K_over_max_abs_J_A": float(np.max(np.abs(det.J_K)) / np.max(np.abs(det.J_A))),
+            "max_abs_J_K_over_max_abs_J_A": float(
+                np.max(np.abs(det.J_K)) / np.max(np.abs(det.J_A))
+            ),
             "states": len(det),
         },
         expected={"closed_form": "equal", "resonance": 0.0, "off_resonance": "nonzero"},
@@ -210,9 +216,10 @@ def strong_claim(strong: pd.DataFrame, cfg: dict[str, Any], artifacts: Sequence[
         ),
         details={"curves": curves},
         artifacts=list(artifacts),
-        parameters={"strong": dict(cfg["strong"]),
-                    "incoherent": {k: cfg["incoherent"][k]
-                                   for k in ("omega", "gamma_A", "noise_beta")}},  # fmt: skip
+        parameters={
+            "strong": dict(cfg["strong"]),
+            "incoherent": {k: cfg["incoherent"][k] for k in ("omega", "gamma_A", "noise_beta")},
+        },  # fmt: skip
         interpretation="Resonant incoherent model of slide 4 (as diosi.exact_current) continued "
         "to eps >> Gamma; currents Tr[H D_A(rho)] of the full Liouvillian's stationary state; "
         "the overshoot of the leading-order formula D2 is J_D2/J - 1.",
