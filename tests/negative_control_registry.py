@@ -133,6 +133,7 @@ ELSEWHERE = {
         ],
         "test_diosi_detuned.py",
     ),
+    **dict.fromkeys(["diosi.noise_average", "diosi.s1.current_vanishes"], "test_diosi_noise.py"),
     **dict.fromkeys(
         [
             f"ck.separation.{s}"

@@ -262,3 +262,48 @@ rule diosi_detuned_claims:
         artifacts=["results/diosi/detuned_map.csv", "results/diosi/strong_eps.csv"],
     script:
         "../scripts/diosi/detuned_claims.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Slide 3's stochastic coupling averaged over seeded noise realisations against L_K, and
+# slide 1's vanishing current (issue 14). Chain: data -> claims.
+
+CLAIM_FILES.append("results/claims/diosi_noise.json")
+
+
+rule diosi_noise_data:
+    """Noise-averaged state of the white-noise coupling (seeded trajectories)."""
+    input:
+        code=pkg("papers/diosi/noise"),
+    output:
+        noise_average="results/diosi/noise_average.csv",
+    log:
+        "logs/diosi/noise_data.log",
+    benchmark:
+        "logs/benchmarks/diosi/noise_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=DIOSI["noise"],
+    script:
+        "../scripts/diosi/noise_data.py"
+
+
+rule diosi_noise_claims:
+    """Claims diosi.noise_average (statistical agreement) and diosi.s1.current_vanishes."""
+    input:
+        **rules.diosi_noise_data.output,
+        code=pkg("papers/diosi/schemas", "papers/diosi/noise"),
+    output:
+        claims="results/claims/diosi_noise.json",
+    log:
+        "logs/diosi/noise_claims.log",
+    benchmark:
+        "logs/benchmarks/diosi/noise_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=DIOSI,
+        artifacts=["results/diosi/noise_average.csv"],
+    script:
+        "../scripts/diosi/noise_claims.py"

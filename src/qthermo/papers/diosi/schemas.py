@@ -1,7 +1,7 @@
 """Declared schemas of the Diosi heat-flow tables (``results/diosi/*.csv``).
 
 Keyed by the workflow's input names (``incoherent``, ``local``, ``global_comparison``,
-``global_map``, ``detuned_map``, ``strong_eps``); row counts and grids follow
+``global_map``, ``detuned_map``, ``strong_eps``, ``noise_average``); row counts and grids follow
 from the ``diosi`` config section exactly as :mod:`~qthermo.papers.diosi.heat_flow` builds them.
 """
 
@@ -91,5 +91,13 @@ def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
             grid={"gamma_ratio": cs["gamma_ratios"]},
             ranges={"eps": (0.0, None), "rel_err_exact": _NONNEG},
             rows=len(cs["pairs"]) * len(cs["gamma_ratios"]) * cs["n_eps"],
+        ),
+        "noise_average": table_schema(
+            "diosi.noise_average",
+            "t eps_t component exact mean std_err bias_bound",
+            strs="component",
+            grid={"t": cfg["noise"]["times"]},
+            ranges={"std_err": _NONNEG, "bias_bound": _NONNEG},
+            rows=16 * len(cfg["noise"]["times"]),
         ),
     }
