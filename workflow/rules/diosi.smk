@@ -121,6 +121,12 @@ rule diosi_notebook:
             "results/diosi/global_map.csv",
         ],
         global_png="figures/diosi_global.png",
+        detuned=[
+            "results/claims/diosi_detuned.json",
+            "results/diosi/detuned_map.csv",
+            "results/diosi/strong_eps.csv",
+        ],
+        noise=["results/claims/diosi_noise.json", "results/diosi/noise_average.csv"],
     output:
         ipynb="results/notebooks/diosi.ipynb",
     log:
