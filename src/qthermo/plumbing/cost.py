@@ -351,7 +351,7 @@ COST_MODELS: dict[str, CostModel] = {
     "sensitivity (kamimura)": CostModel(_KMS[:2], ((_km_scaling, 9.2),)),
     "sensitivity (diosi)": CostModel(
         (*_DI, "diosi.detuned.n_omega"),
-        ((_diosi_incoherent, 8.0), (_diosi_local, 3.6), (_diosi_detuned, 13.0)),
+        ((_diosi_incoherent, 11.0), (_diosi_local, 3.6), (_diosi_detuned, 13.0)),
     ),
 }
 
