@@ -148,6 +148,15 @@ ELSEWHERE = {
     ),
     **dict.fromkeys(
         [
+            "diosi.detuned.energy_exchange",
+            "diosi.detuned.heat_direction",
+            "diosi.strong_coupling",
+        ],
+        "test_diosi_detuned.py",
+    ),
+    **dict.fromkeys(["diosi.noise_average", "diosi.s1.current_vanishes"], "test_diosi_noise.py"),
+    **dict.fromkeys(
+        [
             f"ck.separation.{s}"
             for s in (
                 "unique_thermal_state",

@@ -121,6 +121,12 @@ rule diosi_notebook:
             "results/diosi/global_map.csv",
         ],
         global_png="figures/diosi_global.png",
+        detuned=[
+            "results/claims/diosi_detuned.json",
+            "results/diosi/detuned_map.csv",
+            "results/diosi/strong_eps.csv",
+        ],
+        noise=["results/claims/diosi_noise.json", "results/diosi/noise_average.csv"],
     output:
         ipynb="results/notebooks/diosi.ipynb",
     log:
@@ -214,3 +220,96 @@ rule diosi_global:
         cfg=DIOSI,
     script:
         "../scripts/diosi/global.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# The incoherent coupling off resonance (slides 3 and 6: "resonance appears to be required for
+# consistency") and the resonant current at eps ~ Gamma and above (issue 14). No figure: the
+# claims carry the numbers. Chain: data -> claims.
+
+CLAIM_FILES.append("results/claims/diosi_detuned.json")
+
+
+rule diosi_detuned_data:
+    """Detuned incoherent coupling on the (omega_A/omega_B, T_A/T_B) map; strong-eps currents."""
+    input:
+        code=pkg("papers/diosi/detuned"),
+    output:
+        detuned_map="results/diosi/detuned_map.csv",
+        strong_eps="results/diosi/strong_eps.csv",
+    log:
+        "logs/diosi/detuned_data.log",
+    benchmark:
+        "logs/benchmarks/diosi/detuned_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg={k: DIOSI[k] for k in ("detuned", "strong", "incoherent")},
+        support_tol=config["numerics"]["support_tol"],
+    script:
+        "../scripts/diosi/detuned_data.py"
+
+
+rule diosi_detuned_claims:
+    """Claims diosi.detuned.energy_exchange, .heat_direction and diosi.strong_coupling."""
+    input:
+        **rules.diosi_detuned_data.output,
+        code=pkg("papers/diosi/schemas", "papers/diosi/detuned_claims"),
+    output:
+        claims="results/claims/diosi_detuned.json",
+    log:
+        "logs/diosi/detuned_claims.log",
+    benchmark:
+        "logs/benchmarks/diosi/detuned_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=DIOSI,
+        artifacts=["results/diosi/detuned_map.csv", "results/diosi/strong_eps.csv"],
+    script:
+        "../scripts/diosi/detuned_claims.py"
+
+
+# ---------------------------------------------------------------------------------------------
+# Slide 3's stochastic coupling averaged over seeded noise realisations against L_K, and
+# slide 1's vanishing current (issue 14). Chain: data -> claims.
+
+CLAIM_FILES.append("results/claims/diosi_noise.json")
+
+
+rule diosi_noise_data:
+    """Noise-averaged state of the white-noise coupling (seeded trajectories)."""
+    input:
+        code=pkg("papers/diosi/noise"),
+    output:
+        noise_average="results/diosi/noise_average.csv",
+    log:
+        "logs/diosi/noise_data.log",
+    benchmark:
+        "logs/benchmarks/diosi/noise_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=DIOSI["noise"],
+    script:
+        "../scripts/diosi/noise_data.py"
+
+
+rule diosi_noise_claims:
+    """Claims diosi.noise_average (statistical agreement) and diosi.s1.current_vanishes."""
+    input:
+        **rules.diosi_noise_data.output,
+        code=pkg("papers/diosi/schemas", "papers/diosi/noise"),
+    output:
+        claims="results/claims/diosi_noise.json",
+    log:
+        "logs/diosi/noise_claims.log",
+    benchmark:
+        "logs/benchmarks/diosi/noise_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=DIOSI,
+        artifacts=["results/diosi/noise_average.csv"],
+    script:
+        "../scripts/diosi/noise_claims.py"

@@ -255,11 +255,27 @@ def _diosi_local(c: dict[str, Any]) -> float:
     return float(c["diosi"]["local"]["n_omega"] * c["diosi"]["local"]["n_t"])
 
 
+def _diosi_detuned(c: dict[str, Any]) -> float:
+    return float(c["diosi"]["detuned"]["n_omega"] * c["diosi"]["detuned"]["n_t"])
+
+
+def _diosi_strong(c: dict[str, Any]) -> float:
+    s = c["diosi"]["strong"]
+    return float(s["n_eps"] * len(s["pairs"]) * len(s["gamma_ratios"]))
+
+
+def _diosi_noise(c: dict[str, Any]) -> float:
+    n = c["diosi"]["noise"]
+    return float(n["trajectories"] * n["steps_per_unit_time"] * n["eps"] * max(n["times"]))
+
+
 _TF1 = ("tajima_funo.fig1.n_points", "tajima_funo.fig1.full_N_max")
 _TF4 = ("tajima_funo.superradiant.fig4.n_tau", "tajima_funo.superradiant.fig4.points_per_stroke")
 _KMS = ("kamimura.scaling.L_max", "kamimura.scaling.per_decade", "kamimura.burst.n_L")
 _KMW = ("kamimura.worst_case.brute_L_max", "kamimura.worst_case.n_random")
 _DI = ("diosi.incoherent.n_eps", "diosi.incoherent.temperatures", "diosi.local.n_omega")
+_DD = ("diosi.detuned.n_omega", "diosi.detuned.n_t", "diosi.strong.n_eps")
+_DN = ("diosi.noise.trajectories", "diosi.noise.steps_per_unit_time")
 
 #: Work laws of the size-driven jobs (rule names), physics seconds measured in-process at the
 #: defaults.  Sensitivity jobs re-run analyses of their paper once per reading, so they scale
@@ -346,9 +362,14 @@ COST_MODELS: dict[str, CostModel] = {
         ("cakmak.harvest.n_traj", "cakmak.harvest.t_max"), ((_ck_harvesting, 0.30),)
     ),
     "diosi_heat_flow_data": CostModel(_DI, ((_diosi_incoherent, 0.79), (_diosi_local, 0.99))),
+    "diosi_detuned_data": CostModel(_DD, ((_diosi_detuned, 1.2), (_diosi_strong, 0.46))),
+    "diosi_noise_data": CostModel(_DN, ((_diosi_noise, 2.8),)),
     "sensitivity (tajima_funo)": CostModel(_TF4, ((_tf_fig4, 18.4),)),
     "sensitivity (kamimura)": CostModel(_KMS[:2], ((_km_scaling, 29.0),)),
-    "sensitivity (diosi)": CostModel(_DI, ((_diosi_incoherent, 3.5), (_diosi_local, 3.6))),
+    "sensitivity (diosi)": CostModel(
+        (*_DI, "diosi.detuned.n_omega"),
+        ((_diosi_incoherent, 11.0), (_diosi_local, 3.6), (_diosi_detuned, 13.0)),
+    ),
 }
 
 

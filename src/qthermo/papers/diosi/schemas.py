@@ -1,7 +1,7 @@
 """Declared schemas of the Diosi heat-flow tables (``results/diosi/*.csv``).
 
 Keyed by the workflow's input names (``incoherent``, ``local``, ``global_comparison``,
-``global_map``); row counts and grids follow
+``global_map``, ``detuned_map``, ``strong_eps``, ``noise_average``); row counts and grids follow
 from the ``diosi`` config section exactly as :mod:`~qthermo.papers.diosi.heat_flow` builds them.
 """
 
@@ -22,8 +22,10 @@ _NONNEG = (0.0, None)
 def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     """Schema of every ``results/diosi`` table, keyed by its workflow input name."""
     ci, cl, cg = cfg["incoherent"], cfg["local"], cfg["global"]
+    cd, cs = cfg["detuned"], cfg["strong"]
     pairs = temperature_pairs(ci["temperatures"])
     w, t = map_axes(cl)
+    wd, td = map_axes(cd)
     return {
         "incoherent": table_schema(
             "diosi.incoherent",
@@ -70,5 +72,32 @@ def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
             "omega_ratio t_ratio T_A T_B J_A J_B sigma",
             ranges={"omega_ratio": (0.0, None), "t_ratio": (0.0, None)},
             rows=len(w) * len(t),
+        ),
+        "detuned_map": table_schema(
+            "diosi.detuned_map",
+            "omega_ratio t_ratio omega_A omega_B T_A T_B J_A J_B J_K sigma sigma_AB F_exact "
+            "J_A_exact J_B_exact J_K_exact gibbs_residual cold_to_hot_predicted resonant "
+            "on_boundary",
+            nullable="gibbs_residual",
+            bools="cold_to_hot_predicted resonant on_boundary",
+            ranges={"omega_ratio": (0.0, None), "t_ratio": (1.0, None)},
+            rows=len(wd) * len(td),
+        ),
+        "strong_eps": table_schema(
+            "diosi.strong_eps",
+            "T_A T_B gamma_ratio gamma_A gamma_B kappa_A kappa_B eps_over_gamma eps J_A J_B "
+            "J_exact_D1 J_leading_D2 J_saturation rel_err_exact overshoot_leading "
+            "fraction_of_saturation",
+            grid={"gamma_ratio": cs["gamma_ratios"]},
+            ranges={"eps": (0.0, None), "rel_err_exact": _NONNEG},
+            rows=len(cs["pairs"]) * len(cs["gamma_ratios"]) * cs["n_eps"],
+        ),
+        "noise_average": table_schema(
+            "diosi.noise_average",
+            "t eps_t component exact mean std_err bias_bound",
+            strs="component",
+            grid={"t": cfg["noise"]["times"]},
+            ranges={"std_err": _NONNEG, "bias_bound": _NONNEG},
+            rows=16 * len(cfg["noise"]["times"]),
         ),
     }
