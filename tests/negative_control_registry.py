@@ -25,7 +25,7 @@ ELSEWHERE = {
     **dict.fromkeys(
         [
             f"diosi.{c}.{s}"
-            for c in ("stationary_state", "current_operator")
+            for c in ("stationary_state", "current_operator", "s5_current_operator")
             for s in ("printed", "corrected")
         ],
         "test_diosi_printed.py",
