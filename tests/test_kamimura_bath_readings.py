@@ -240,5 +240,5 @@ def test_worst_case_refuses_non_default_bath_readings():
     from qthermo.papers.kamimura.worst_case import worst_case_table
 
     for override in ({"bath": "ohmic"}, {"parallel_bath": "common"}):
-        with pytest.raises(ValueError, match="default bath readings"):
+        with pytest.raises(ValueError, match="kamimura.scaling.bath = .* default readings"):
             worst_case_table({**C, **override}, KY["worst_case"])
