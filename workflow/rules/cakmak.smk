@@ -915,3 +915,54 @@ rule cakmak_dipolar_classes:
         ck=CK,
     script:
         "../scripts/cakmak/dipolar_classes.py"
+
+
+# Readings the text leaves open (frame, X form of the Fig. 2 state) and Eq. (28) (issue 14).
+CLAIM_FILES.append("results/claims/cakmak_readings.json")
+CK_READINGS = {
+    "readings_x_state": f"{CK_DIR}/readings_x_state.csv",
+    "readings_frame": f"{CK_DIR}/readings_frame.csv",
+    "power": f"{CK_DIR}/power.csv",
+}
+
+
+rule cakmak_readings_data:
+    """Fig. 2 element structure, C_l1 in both frames, Eq. (28) against Tr[rho dH/dt]."""
+    input:
+        code=pkg("papers/cakmak/readings", "papers/cakmak/power"),
+    output:
+        **CK_READINGS,
+    log:
+        "logs/cakmak/readings_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/readings_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK,
+    script:
+        "../scripts/cakmak/readings_data.py"
+
+
+rule cakmak_readings_claims:
+    """Claims ck.iiia.x_state, ck.frame.c_l1_invariant, ck.eq28.*."""
+    input:
+        **CK_READINGS,
+        code=pkg(
+            "papers/cakmak/schemas",
+            "papers/cakmak/readings_claims",
+            "papers/cakmak/power_claims",
+        ),
+    output:
+        claims="results/claims/cakmak_readings.json",
+    log:
+        "logs/cakmak/readings_claims.log",
+    benchmark:
+        "logs/benchmarks/cakmak/readings_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK,
+        artifacts=list(CK_READINGS.values()),
+    script:
+        "../scripts/cakmak/readings_claims.py"
