@@ -19,8 +19,16 @@ CK_SEPARATION = {
     "separation_fig3": f"{CK_DIR}/separation_fig3.csv",
 }
 
+# readings the text leaves open (frame, X form of the Fig. 2 state) and Eq. (28), issue 14
+CK_READINGS = {
+    "readings_x_state": f"{CK_DIR}/readings_x_state.csv",
+    "readings_frame": f"{CK_DIR}/readings_frame.csv",
+    "power": f"{CK_DIR}/power.csv",
+}
+
 CLAIM_FILES.append("results/claims/cakmak.json")
 CLAIM_FILES.append("results/claims/cakmak_heat_exchange.json")
+CLAIM_FILES.append("results/claims/cakmak_readings.json")
 FINAL_TARGETS.extend(
     [f"figures/cakmak_{f}.{ext}" for f in CK_FIGS for ext in ("pdf", "png")]
     + ["results/notebooks/cakmak.ipynb"]
@@ -408,7 +416,9 @@ rule cakmak_notebook:
             f"{CK_DIR}/sectors.csv",
             *CK_SEPARATION.values(),
             *CK_CLASSES.values(),
+            *CK_READINGS.values(),
         ],
+        readings_claims="results/claims/cakmak_readings.json",
         png=[f"figures/cakmak_{f}.png" for f in CK_FIGS]
         + ["figures/cakmak_separation.png"],
     output:
@@ -915,15 +925,6 @@ rule cakmak_dipolar_classes:
         ck=CK,
     script:
         "../scripts/cakmak/dipolar_classes.py"
-
-
-# Readings the text leaves open (frame, X form of the Fig. 2 state) and Eq. (28) (issue 14).
-CLAIM_FILES.append("results/claims/cakmak_readings.json")
-CK_READINGS = {
-    "readings_x_state": f"{CK_DIR}/readings_x_state.csv",
-    "readings_frame": f"{CK_DIR}/readings_frame.csv",
-    "power": f"{CK_DIR}/power.csv",
-}
 
 
 rule cakmak_readings_data:

@@ -126,16 +126,18 @@ def _nbar_values(cfg: dict[str, Any]) -> list[float]:
     return [float(x) for x in np.atleast_1d(cfg["fig2"]["nbar_values"])]
 
 
-def x_state_table(cfg: dict[str, Any]) -> pd.DataFrame:
-    """Table ``readings_x_state``: along each Fig. 2 trajectory from |gg>, ``rho_23`` (real and
-    imaginary parts), ``|rho_32 - rho_23|``, the largest other off-diagonal modulus and C_l1."""
+def x_state_table(cfg: dict[str, Any], *, rho0: np.ndarray | None = None) -> pd.DataFrame:
+    """Table ``readings_x_state``: along each Fig. 2 trajectory from |gg> (or ``rho0``: tests,
+    negative controls), ``rho_23`` (real and imaginary parts), ``|rho_32 - rho_23|``, the
+    largest other off-diagonal modulus and C_l1."""
+    start = ground_state(2) if rho0 is None else rho0
     t = fig2_times(cfg)
     off = ~np.eye(4, dtype=bool)
     off[1, 2] = off[2, 1] = False
     rows = []
     for nbar in _nbar_values(cfg):
         sup = n2_generator(cfg, nbar=nbar, f0=cfg["fig2"]["f0"])
-        for tk, r in zip(t, evolve(ground_state(2), sup, t), strict=True):
+        for tk, r in zip(t, evolve(start, sup, t), strict=True):
             rows.append({"nbar": nbar, "gamma0_t": tk * cfg["gamma0"],
                          "rho23_re": r[1, 2].real, "rho23_im": r[1, 2].imag,
                          "asymmetry": abs(r[2, 1] - r[1, 2]),
