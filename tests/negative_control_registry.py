@@ -174,4 +174,8 @@ ELSEWHERE = {
         ],
         "test_cakmak_readings.py",
     ),
+    **dict.fromkeys(
+        ["ck.separation.large_N_exponent", "ck.separation.large_N_f_dependence"],
+        "test_cakmak_separation_large.py",
+    ),
 }

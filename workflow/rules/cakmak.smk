@@ -29,6 +29,7 @@ CK_READINGS = {
 CLAIM_FILES.append("results/claims/cakmak.json")
 CLAIM_FILES.append("results/claims/cakmak_heat_exchange.json")
 CLAIM_FILES.append("results/claims/cakmak_readings.json")
+CLAIM_FILES.append("results/claims/cakmak_separation_large.json")
 FINAL_TARGETS.extend(
     [f"figures/cakmak_{f}.{ext}" for f in CK_FIGS for ext in ("pdf", "png")]
     + ["results/notebooks/cakmak.ipynb"]
@@ -417,6 +418,7 @@ rule cakmak_notebook:
             *CK_SEPARATION.values(),
             *CK_CLASSES.values(),
             *CK_READINGS.values(),
+            f"{CK_DIR}/separation_large.csv",
         ],
         readings_claims="results/claims/cakmak_readings.json",
         png=[f"figures/cakmak_{f}.png" for f in CK_FIGS]
@@ -967,3 +969,42 @@ rule cakmak_readings_claims:
         artifacts=list(CK_READINGS.values()),
     script:
         "../scripts/cakmak/readings_claims.py"
+
+
+rule cakmak_separation_large_data:
+    """N = 5, 6 chains and rings: coherence lifetime on the excitation-sector blocks, f on/off."""
+    input:
+        code=pkg("papers/cakmak/separation_large"),
+    output:
+        separation_large=f"{CK_DIR}/separation_large.csv",
+    log:
+        "logs/cakmak/separation_large_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/separation_large_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_SEPARATION_CFG,
+    script:
+        "../scripts/cakmak/separation_large_data.py"
+
+
+rule cakmak_separation_large_claims:
+    """Claims ck.separation.large_N_exponent, ck.separation.large_N_f_dependence."""
+    input:
+        separation_large=rules.cakmak_separation_large_data.output.separation_large,
+        code=pkg("papers/cakmak/schemas", "papers/cakmak/separation_large_claims"),
+    output:
+        claims="results/claims/cakmak_separation_large.json",
+    log:
+        "logs/cakmak/separation_large_claims.log",
+    benchmark:
+        "logs/benchmarks/cakmak/separation_large_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_SEPARATION_CFG,
+        ck=CK,
+        artifacts=[f"{CK_DIR}/separation_large.csv"],
+    script:
+        "../scripts/cakmak/separation_large_claims.py"

@@ -1,6 +1,7 @@
 """Declared schemas of the issue-14 reading and power tables of Cakmak et al.
-(``results/cakmak/readings_*.csv``, ``power.csv``; producers
-:mod:`qthermo.papers.cakmak.readings` and :mod:`qthermo.papers.cakmak.power`),
+(``results/cakmak/readings_*.csv``, ``power.csv``, ``separation_large.csv``; producers
+:mod:`qthermo.papers.cakmak.readings`, :mod:`qthermo.papers.cakmak.power` and
+:mod:`qthermo.papers.cakmak.separation_large`),
 doi:10.1103/PhysRevA.96.032117."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ __all__ = ["readings_schemas"]
 
 
 def readings_schemas(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
-    """Schemas of ``readings_x_state``, ``readings_frame`` and ``power``."""
+    """Schemas of ``readings_x_state``, ``readings_frame``, ``separation_large`` and ``power``."""
     c2, pw = c["fig2"], c["power"]
     n_fig2 = len(c2["nbar_values"]) * c2["n_times"]
     return {
@@ -46,6 +47,16 @@ def readings_schemas(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
                 "element_change": (0.0, None),
             },  # fmt: skip
             rows=len(frame_starts()) * n_fig2,
+        ),
+        "separation_large": table_schema(
+            "cakmak.separation_large",
+            "geometry N xi dipolar f_nn gamma_nn rate kernel_dim lifetime",
+            strs="geometry dipolar",
+            ints="N kernel_dim",
+            isin={"dipolar": ["on", "off"]},
+            grid={"geometry": c["separation"]["large_geometries"]},
+            ranges={"rate": (0.0, None), "lifetime": (0.0, None)},
+            rows=2 * len(c["separation"]["large_geometries"]) * len(c["separation"]["large_xi"]),
         ),
         "power": table_schema(
             "cakmak.power",
