@@ -168,6 +168,7 @@ ELSEWHERE = {
         [
             "ck.iiia.x_state",
             "ck.frame.c_l1_invariant",
+            "ck.iv.real_positive",
             "ck.eq28.printed",
             "ck.eq28.derived",
             "ck.eq28.no_drive_no_power",

@@ -21,7 +21,7 @@ from qthermo.core.superop import evolve
 from qthermo.papers.cakmak import alternatives, fig2, power, power_claims, readings
 from qthermo.papers.cakmak import readings_claims as rc
 from qthermo.papers.cakmak.heat_exchange import apply_superop, qubit_generator
-from qthermo.papers.cakmak.model import fig3_initial_state, ground_state
+from qthermo.papers.cakmak.model import fig3_initial_state, ground_state, pure_state
 from qthermo.plumbing.paths import repo_root
 
 ROOT = repo_root(__file__)
@@ -188,3 +188,29 @@ def test_power_claims_and_negative_controls(cfg, tables):
     driven = pw[pw.protocol == "constant_drive"].assign(protocol="no_drive")
     swapped = pd.concat([pw[pw.protocol != "no_drive"], driven])
     assert power_claims.claim_no_drive(swapped, cfg, []).status == "fail"
+
+
+def test_real_positive_claim_dicke_form_and_negative_control(cfg):
+    c = {**cfg, "fig4": {**cfg["fig4"], "N_max": 4}}
+    ls = readings.long_time_signs_table(c)
+    assert rc.claim_real_positive(ls, c, []).status == "pass"
+    # brute force: the N = 3 limit is diagonal in the symmetric Dicke states (positive amplitudes)
+    from qthermo.papers.cakmak.kernel import kernel_projection_dense
+    from qthermo.papers.cakmak.model import cakmak_liouvillian, close_atom_couplings
+
+    f, g = close_atom_couplings(3, gamma0=1.0, f0=c["fig4"]["f0"])
+    rho = kernel_projection_dense(cakmak_liouvillian(f, g, c["fig4"]["nbar"]), ground_state(3))
+    k = np.array([bin(7 - s).count("1") for s in range(8)])  # excitations (|e> = bit 0)
+    for kk in range(4):
+        d = np.flatnonzero(k == kk) if kk else np.array([7])
+        block = rho[np.ix_(d, d)]
+        assert np.allclose(block, block[0, 0], atol=1e-12)  # uniform: p_k |D_k><D_k|
+
+    # negative control: from the antisymmetric pair (|eg> - |ge>)/sqrt2 x |g...> the limit
+    # keeps negative coherences -> the claim must fail
+    def antisym(N):
+        amps = {"eg" + "g" * (N - 2): 1.0, "ge" + "g" * (N - 2): -1.0}
+        return pure_state(amps)
+
+    bad = readings.long_time_signs_table(c, start=antisym)
+    assert rc.claim_real_positive(bad, c, []).status == "fail"

@@ -23,6 +23,7 @@ CK_SEPARATION = {
 CK_READINGS = {
     "readings_x_state": f"{CK_DIR}/readings_x_state.csv",
     "readings_frame": f"{CK_DIR}/readings_frame.csv",
+    "readings_long_time_signs": f"{CK_DIR}/readings_long_time_signs.csv",
     "power": f"{CK_DIR}/power.csv",
 }
 
@@ -948,7 +949,7 @@ rule cakmak_readings_data:
 
 
 rule cakmak_readings_claims:
-    """Claims ck.iiia.x_state, ck.frame.c_l1_invariant, ck.eq28.*."""
+    """Claims ck.iiia.x_state, ck.frame.c_l1_invariant, ck.iv.real_positive, ck.eq28.*."""
     input:
         **CK_READINGS,
         code=pkg(

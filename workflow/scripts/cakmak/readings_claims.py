@@ -1,4 +1,5 @@
-"""Rule cakmak_readings_claims: ck.iiia.x_state, ck.frame.c_l1_invariant, ck.eq28.*."""
+"""Rule cakmak_readings_claims: ck.iiia.x_state, ck.frame.c_l1_invariant, ck.iv.real_positive,
+ck.eq28.*."""
 
 from qthermo.ledger.claims import write_claims
 from qthermo.papers.cakmak import power_claims, readings_claims

@@ -48,6 +48,13 @@ def readings_schemas(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
             },  # fmt: skip
             rows=len(frame_starts()) * n_fig2,
         ),
+        "readings_long_time_signs": table_schema(
+            "cakmak.readings_long_time_signs",
+            "N min_block_re max_block_im max_outside c_l1",
+            ints="N",
+            ranges={"max_block_im": (0.0, None), "max_outside": (0.0, None), "c_l1": (0.0, None)},
+            rows=c["fig4"]["N_max"] - 1,
+        ),
         "separation_large": table_schema(
             "cakmak.separation_large",
             "geometry N xi dipolar f_nn gamma_nn rate kernel_dim lifetime",
