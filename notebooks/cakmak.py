@@ -145,11 +145,18 @@ print(tables["separation_fig3"].to_string())
 # between excitation sectors, so the Liouvillian is needed on the sector blocks only
 # ($\binom{2N}{N}$ numbers). The lifetime still grows only as $\xi^{-2}$, and, unlike the
 # close-atom limit, the geometry's own dipolar coupling shortens it (chains by a factor
-# 16-27, rings by 2): $f_{ij}$ is no longer uniform and mixes the permutation sectors.
+# 16-27, rings by 2): $f_{ij}$ is no longer uniform and mixes the permutation sectors. It also
+# lowers the height the coherence reaches before it decays: with $f$ the peak is 51-61 %
+# (chains) and 82-89 % (rings) of the close-atom long-time value, without $f$ 93-99.7 %.
 
 # %%
 large = tables["separation_large"]
 print(large.pivot_table(index=["geometry", "xi"], columns="dipolar", values="lifetime").to_string())
+print(
+    large.assign(peak_over_close=large.c_peak / large.c_close_long_time)
+    .pivot_table(index=["geometry", "xi"], columns="dipolar", values="peak_over_close")
+    .to_string()
+)
 
 # %% [markdown]
 # ## Readings the text leaves open, and Eq. (28)

@@ -84,3 +84,17 @@ def test_f_off_lifetime_is_set_by_gamma_spread(table):
         index="xi", columns="geometry", values="lifetime"
     )
     assert np.allclose(off["chain5"], off["ring5"], rtol=0.01)
+
+
+def test_block_peak_against_full_space_propagation():
+    """C_l1(t) from the block eigen-expansion against exp(L t) of the full 4^N Liouvillian."""
+    from qthermo.core.coherence import l1_coherence
+    from qthermo.core.superop import propagator, unvec, vec
+
+    f, g = sep.couplings("chain3", 0.1, 1.0)
+    t = np.geomspace(1e-3, 10.0, 25)
+    out = sl.block_lifetime(block_liouvillian(f, g, 10.0), 1e-8, t)
+    sup = cakmak_liouvillian(f, g, 10.0).toarray()
+    c = [l1_coherence(unvec(propagator(sup, tk) @ vec(ground_state(3)), 8)) for tk in t]
+    assert out["c_peak"] == pytest.approx(max(c), rel=1e-9)
+    assert out["t_peak"] == t[int(np.argmax(c))]

@@ -57,12 +57,13 @@ def readings_schemas(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
         ),
         "separation_large": table_schema(
             "cakmak.separation_large",
-            "geometry N xi dipolar f_nn gamma_nn rate kernel_dim lifetime",
+            "geometry N xi dipolar f_nn gamma_nn rate kernel_dim lifetime c_peak gamma0_t_peak "
+            "c_close_long_time",
             strs="geometry dipolar",
             ints="N kernel_dim",
             isin={"dipolar": ["on", "off"]},
             grid={"geometry": c["separation"]["large_geometries"]},
-            ranges={"rate": (0.0, None), "lifetime": (0.0, None)},
+            ranges={"rate": (0.0, None), "lifetime": (0.0, None), "c_peak": (0.0, None)},
             rows=2 * len(c["separation"]["large_geometries"]) * len(c["separation"]["large_xi"]),
         ),
         "power": table_schema(
