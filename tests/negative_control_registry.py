@@ -194,4 +194,19 @@ ELSEWHERE = {
         ],
         "test_cakmak_heat_exchange.py",
     ),  # fmt: skip
+    **dict.fromkeys(
+        [
+            "ck.iiia.x_state",
+            "ck.frame.c_l1_invariant",
+            "ck.iv.real_positive",
+            "ck.eq28.printed",
+            "ck.eq28.derived",
+            "ck.eq28.no_drive_no_power",
+        ],
+        "test_cakmak_readings.py",
+    ),
+    **dict.fromkeys(
+        ["ck.separation.large_N_exponent", "ck.separation.large_N_f_dependence"],
+        "test_cakmak_separation_large.py",
+    ),
 }

@@ -19,8 +19,18 @@ CK_SEPARATION = {
     "separation_fig3": f"{CK_DIR}/separation_fig3.csv",
 }
 
+# readings the text leaves open (frame, X form of the Fig. 2 state) and Eq. (28), issue 14
+CK_READINGS = {
+    "readings_x_state": f"{CK_DIR}/readings_x_state.csv",
+    "readings_frame": f"{CK_DIR}/readings_frame.csv",
+    "readings_long_time_signs": f"{CK_DIR}/readings_long_time_signs.csv",
+    "power": f"{CK_DIR}/power.csv",
+}
+
 CLAIM_FILES.append("results/claims/cakmak.json")
 CLAIM_FILES.append("results/claims/cakmak_heat_exchange.json")
+CLAIM_FILES.append("results/claims/cakmak_readings.json")
+CLAIM_FILES.append("results/claims/cakmak_separation_large.json")
 FINAL_TARGETS.extend(
     [f"figures/cakmak_{f}.{ext}" for f in CK_FIGS for ext in ("pdf", "png")]
     + ["results/notebooks/cakmak.ipynb"]
@@ -408,7 +418,10 @@ rule cakmak_notebook:
             f"{CK_DIR}/sectors.csv",
             *CK_SEPARATION.values(),
             *CK_CLASSES.values(),
+            *CK_READINGS.values(),
+            f"{CK_DIR}/separation_large.csv",
         ],
+        readings_claims="results/claims/cakmak_readings.json",
         png=[f"figures/cakmak_{f}.png" for f in CK_FIGS]
         + ["figures/cakmak_separation.png"],
     output:
@@ -915,3 +928,84 @@ rule cakmak_dipolar_classes:
         ck=CK,
     script:
         "../scripts/cakmak/dipolar_classes.py"
+
+
+rule cakmak_readings_data:
+    """Fig. 2 element structure, C_l1 in both frames, Eq. (28) against Tr[rho dH/dt]."""
+    input:
+        code=pkg("papers/cakmak/readings", "papers/cakmak/power"),
+    output:
+        **CK_READINGS,
+    log:
+        "logs/cakmak/readings_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/readings_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK,
+    script:
+        "../scripts/cakmak/readings_data.py"
+
+
+rule cakmak_readings_claims:
+    """Claims ck.iiia.x_state, ck.frame.c_l1_invariant, ck.iv.real_positive, ck.eq28.*."""
+    input:
+        **CK_READINGS,
+        code=pkg(
+            "papers/cakmak/schemas",
+            "papers/cakmak/readings_claims",
+            "papers/cakmak/power_claims",
+        ),
+    output:
+        claims="results/claims/cakmak_readings.json",
+    log:
+        "logs/cakmak/readings_claims.log",
+    benchmark:
+        "logs/benchmarks/cakmak/readings_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK,
+        artifacts=list(CK_READINGS.values()),
+    script:
+        "../scripts/cakmak/readings_claims.py"
+
+
+rule cakmak_separation_large_data:
+    """N = 5, 6 chains and rings: coherence lifetime on the excitation-sector blocks, f on/off."""
+    input:
+        code=pkg("papers/cakmak/separation_large"),
+    output:
+        separation_large=f"{CK_DIR}/separation_large.csv",
+    log:
+        "logs/cakmak/separation_large_data.log",
+    benchmark:
+        "logs/benchmarks/cakmak/separation_large_data.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_SEPARATION_CFG,
+    script:
+        "../scripts/cakmak/separation_large_data.py"
+
+
+rule cakmak_separation_large_claims:
+    """Claims ck.separation.large_N_exponent, ck.separation.large_N_f_dependence."""
+    input:
+        separation_large=rules.cakmak_separation_large_data.output.separation_large,
+        code=pkg("papers/cakmak/schemas", "papers/cakmak/separation_large_claims"),
+    output:
+        claims="results/claims/cakmak_separation_large.json",
+    log:
+        "logs/cakmak/separation_large_claims.log",
+    benchmark:
+        "logs/benchmarks/cakmak/separation_large_claims.tsv"
+    conda:
+        ENV
+    params:
+        cfg=CK_SEPARATION_CFG,
+        ck=CK,
+        artifacts=[f"{CK_DIR}/separation_large.csv"],
+    script:
+        "../scripts/cakmak/separation_large_claims.py"

@@ -224,6 +224,25 @@ def _ck_separation(c: dict[str, Any]) -> float:
     return float(len(s["xi_values"]) * sum(64 ** GEOMETRIES[g][1] for g in s["geometries"]))
 
 
+def _ck_separation_large(c: dict[str, Any]) -> float:
+    from math import comb
+
+    from qthermo.papers.cakmak.separation import GEOMETRIES
+
+    s = c["cakmak"]["separation"]
+    # dense eig of the C(2N, N) sector-block matrix, f on and off, per (geometry, xi)
+    return float(
+        2 * len(s["large_xi"]) * sum(comb(2 * GEOMETRIES[g][1], GEOMETRIES[g][1]) ** 3
+                                     for g in s["large_geometries"])
+    )  # fmt: skip
+
+
+def _ck_sensitivity(c: dict[str, Any]) -> float:
+    f2 = c["cakmak"]["fig2"]
+    # the Fig. 2 trajectories, recomputed once per reading and scan point
+    return float(f2["n_times"] * len(f2["nbar_values"]))
+
+
 def _ck_settling(c: dict[str, Any]) -> float:
     s = c["cakmak"]["settling"]
     return float(s["n_times"] * len(s["f0_values"]) * sum(16**n for n in s["full_N"]))
@@ -327,6 +346,10 @@ COST_MODELS: dict[str, CostModel] = {
     "cakmak_separation_data": CostModel(
         ("cakmak.separation.xi_values", "cakmak.separation.geometries"), ((_ck_separation, 1.3),)
     ),
+    "cakmak_separation_large_data": CostModel(
+        ("cakmak.separation.large_xi", "cakmak.separation.large_geometries"),
+        ((_ck_separation_large, 24.0),),
+    ),
     "cakmak_sectors_data": CostModel(
         ("cakmak.sectors.N_max", "cakmak.sectors.f0_values"), ((_ck_sectors, 1.5),)
     ),
@@ -366,6 +389,9 @@ COST_MODELS: dict[str, CostModel] = {
     "diosi_noise_data": CostModel(_DN, ((_diosi_noise, 2.8),)),
     "sensitivity (tajima_funo)": CostModel(_TF4, ((_tf_fig4, 18.4),)),
     "sensitivity (kamimura)": CostModel(_KMS[:2], ((_km_scaling, 29.0),)),
+    "sensitivity (cakmak)": CostModel(
+        ("cakmak.fig2.n_times", "cakmak.fig2.nbar_values"), ((_ck_sensitivity, 3.0),)
+    ),
     "sensitivity (diosi)": CostModel(
         (*_DI, "diosi.detuned.n_omega"),
         ((_diosi_incoherent, 11.0), (_diosi_local, 3.6), (_diosi_detuned, 13.0)),

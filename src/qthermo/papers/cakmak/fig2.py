@@ -14,8 +14,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
 from qthermo.core.coherence import l1_coherence
+from qthermo.core.superop import evolve
 from qthermo.ledger.claims import (
     Claim,
     check_absolute,
@@ -35,8 +37,16 @@ from qthermo.papers.cakmak.model import (
     ground_state,
     n2_c_l1_curve,
 )
+from qthermo.papers.cakmak.readings import (
+    DICKE_BASIS_2,
+    in_coherence_basis,
+    is_default_reading,
+    n2_generator,
+)
 
 __all__ = [
+    "DICKE_BASIS_2",
+    "in_coherence_basis",
     "compute",
     "fig2_table",
     "high_temperature_table",
@@ -58,13 +68,19 @@ INTERPRETATION = (
 
 
 def fig2_table(cfg: dict[str, Any]) -> pd.DataFrame:
-    """Table ``fig2``: C_l1(t) from |gg> for each photon number, numerics and Eq. (5)."""
+    """Table ``fig2``: C_l1(t) from |gg> for each photon number, numerics and Eq. (5) (under the
+    readings ``geometry`` / ``frame`` of :mod:`qthermo.papers.cakmak.readings`, default the
+    paper's close atoms in the interaction picture)."""
     g0 = cfg["gamma0"]
     c2 = cfg["fig2"]
     t2 = np.linspace(0.0, c2["t_max"], c2["n_times"]) / g0
     rows = []
     for nbar in c2["nbar_values"]:
-        c, _ = n2_c_l1_curve(ground_state(2), t2, nbar=nbar, f0=c2["f0"], gamma0=g0)
+        if is_default_reading(cfg):
+            c, _ = n2_c_l1_curve(ground_state(2), t2, nbar=nbar, f0=c2["f0"], gamma0=g0)
+        else:  # interpretation choices cakmak.geometry / cakmak.frame
+            sup = n2_generator(cfg, nbar=nbar, f0=c2["f0"])
+            c = np.array([l1_coherence(r) for r in evolve(ground_state(2), sup, t2)])
         rows.append(
             pd.DataFrame(
                 {
@@ -78,23 +94,6 @@ def fig2_table(cfg: dict[str, Any]) -> pd.DataFrame:
     return pd.concat(rows, ignore_index=True)
 
 
-#: Two-atom Dicke basis (rows |ee>, |T0>, |S>, |gg>) in the product basis |ee>, |eg>, |ge>, |gg>
-#: (index 0 = excited, as in qthermo.core.operators).
-DICKE_BASIS_2 = np.array(
-    [[1, 0, 0, 0], [0, 1, 1, 0], [0, 1, -1, 0], [0, 0, 0, 1]], dtype=complex
-) / np.array([[1.0], [np.sqrt(2.0)], [np.sqrt(2.0)], [1.0]])
-
-
-def in_coherence_basis(rho: np.ndarray, basis: str) -> np.ndarray:
-    """A two-atom state written in the basis whose l1-coherence is measured: ``"product"``
-    (the bare-atom basis, the paper's) or ``"dicke"`` (the collective eigenbasis)."""
-    if basis == "product":
-        return rho
-    if basis == "dicke":
-        return DICKE_BASIS_2 @ rho @ DICKE_BASIS_2.conj().T
-    raise ValueError(f"cakmak.high_temperature.coherence_basis: unknown basis {basis!r}")
-
-
 def high_temperature_table(cfg: dict[str, Any]) -> pd.DataFrame:
     """Table ``high_temperature``: long-time C_l1 from |gg> versus nbar, and Eq. (5)'s limit
     (C_l1 in the basis ``high_temperature.coherence_basis``, default the product basis)."""
@@ -104,9 +103,9 @@ def high_temperature_table(cfg: dict[str, Any]) -> pd.DataFrame:
     f, g = close_atom_couplings(2, gamma0=g0, f0=ch["f0"])
     ht = []
     for nbar in ch["nbar_values"]:
-        kp = kernel_projection_krylov(
-            cakmak_liouvillian(f, g, nbar), ground_state(2), cfg["krylov_breakdown_tol"]
-        )
+        sup = (cakmak_liouvillian(f, g, nbar) if is_default_reading(cfg)
+               else sp.csc_matrix(n2_generator(cfg, nbar=nbar, f0=ch["f0"])))  # fmt: skip
+        kp = kernel_projection_krylov(sup, ground_state(2), cfg["krylov_breakdown_tol"])
         ht.append(
             {
                 "nbar": nbar,

@@ -18,6 +18,7 @@ from qthermo.papers.cakmak import sectors as _sec
 from qthermo.papers.cakmak import settling as _st
 from qthermo.papers.cakmak import vacuum as _vac
 from qthermo.papers.cakmak.scaling_beyond import beyond_N_values
+from qthermo.papers.cakmak.schemas_readings import readings_schemas
 from qthermo.plumbing.tables import table_schema
 
 __all__ = ["schemas"]
@@ -374,4 +375,5 @@ def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
         **_heat_exchange(cfg),
         **_separation(cfg),
         **_dipolar_classes(cfg),
+        **readings_schemas(cfg),
     }

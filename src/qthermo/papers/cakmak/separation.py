@@ -61,6 +61,10 @@ GEOMETRIES: dict[str, tuple[str, int, str]] = {
     "chain4": ("chain", 4, "perpendicular"),
     "ring3": ("ring", 3, "perpendicular"),
     "ring4": ("ring", 4, "perpendicular"),
+    "chain5": ("chain", 5, "perpendicular"),
+    "chain6": ("chain", 6, "perpendicular"),
+    "ring5": ("ring", 5, "perpendicular"),
+    "ring6": ("ring", 6, "perpendicular"),
 }
 _ALPHA = {"perpendicular": np.pi / 2, "parallel": 0.0}
 

@@ -1,0 +1,104 @@
+"""Cakmak et al. at finite separation for N = 5, 6: coherence lifetime and its f dependence.
+
+Cakmak, Manatuly & Mustecaplioglu, PRA 96, 032117 (2017), doi:10.1103/PhysRevA.96.032117,
+Sec. II (couplings f_ij, gamma_ij of Eqs. 2-3) and Sec. IV (the settling from |g...g> does not
+depend on f0 for close atoms, our ck.iv.settling_f0).  The analysis is ours (issue 14).
+
+From |g...g> the state never has coherence between excitation sectors, so the Liouvillian acts
+on the sector blocks only (:mod:`qthermo.papers.cakmak.matrix_free`, ``C(2N, N)`` numbers: 252
+for N = 5, 924 for N = 6 instead of 4^N).  That block operator is assembled column by column
+and eigen-expanded like the full one in :func:`qthermo.papers.cakmak.separation.coherence_lifetime`:
+the lifetime is ``1/Gamma``, Gamma the slowest decay rate among the modes whose term in the
+expansion of |g...g> carries l1-coherence.  Each geometry is evaluated with its own dipolar
+couplings and with f switched off (``f = 0``), to see whether f0's irrelevance for close atoms
+survives at finite separation.  The approach of the long-time coherence: the largest C_l1(t)
+(reached before the slow decay) against the close-atom long-time value of the same N.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from qthermo.papers.cakmak.matrix_free import BlockLiouvillian, block_liouvillian
+from qthermo.papers.cakmak.separation import GEOMETRIES, couplings
+from qthermo.papers.cakmak.symmetric import long_time_c_l1_closed_form
+
+__all__ = ["block_matrix", "block_ground_state", "block_lifetime", "large_table"]
+
+
+def block_matrix(L: BlockLiouvillian) -> np.ndarray:
+    """The dense matrix of the block operator (one application per unit vector)."""
+    n = L.shape[0]
+    out = np.empty((n, n), dtype=complex)
+    e = np.zeros(n, dtype=complex)
+    for k in range(n):
+        e[k] = 1.0
+        out[:, k] = L @ e
+        e[k] = 0.0
+    return out
+
+
+def block_ground_state(L: BlockLiouvillian) -> np.ndarray:
+    """|g...g><g...g| as a flat block vector (|g...g> is the last computational state)."""
+    last = max(int(s.max()) for s in L.sectors)
+    v = np.zeros(L.shape[0], dtype=complex)
+    for i, s in enumerate(L.sectors):
+        if s.size == 1 and int(s[0]) == last:
+            v[L.offsets[i]] = 1.0
+    return v
+
+
+def _offdiagonal_mask(L: BlockLiouvillian) -> np.ndarray:
+    mask = np.zeros(L.shape[0], dtype=bool)
+    for i, s in enumerate(L.sectors):
+        m = ~np.eye(s.size, dtype=bool)
+        mask[L.offsets[i] : L.offsets[i + 1]] = m.ravel()
+    return mask
+
+
+def block_lifetime(
+    L: BlockLiouvillian, rel_tol: float, times: np.ndarray | None = None
+) -> dict[str, float]:
+    """Slowest coherence-carrying decay rate from |g...g> and the kernel dimension
+    (eigenvalues below ``1e-9`` of the largest modulus), as in the full-space function; with
+    ``times``, also the largest C_l1(t) on that grid and where it occurs (same expansion)."""
+    lam, R = np.linalg.eig(block_matrix(L))
+    coeff = np.linalg.solve(R, block_ground_state(L))
+    off = R[_offdiagonal_mask(L)]
+    weight = np.abs(off * coeff).sum(axis=0)  # l1 coherence of each term
+    kernel = np.abs(lam) < 1e-9 * np.abs(lam).max()
+    carrying = (~kernel) & (weight > rel_tol * weight.max())
+    out = {"rate": float(np.min(-lam[carrying].real)), "kernel_dim": int(kernel.sum())}
+    if times is not None:
+        c = np.abs(off @ (coeff[:, None] * np.exp(np.outer(lam, times)))).sum(axis=0)
+        out.update(c_peak=float(c.max()), t_peak=float(times[int(np.argmax(c))]))
+    return out
+
+
+def large_table(s: dict[str, Any]) -> pd.DataFrame:
+    """Table ``separation_large``: per (geometry, xi, dipolar on/off) the lifetime from |g...g>,
+    the largest C_l1(t) on the pair-curve time grid (``curve_*`` keys) and where it occurs, and
+    the close-atom long-time value it is compared with (our closed form, Fig. 4).
+
+    ``s`` is the section ``cakmak.separation`` with ``gamma0`` added.
+    """
+    g0 = s["gamma0"]
+    t = np.geomspace(s["curve_t_min"], s["curve_t_max"], s["curve_points"]) / g0
+    rows = []
+    for name in s["large_geometries"]:
+        N = GEOMETRIES[name][1]
+        close = long_time_c_l1_closed_form(N, s["nbar"])[0]
+        for xi in s["large_xi"]:
+            f, g = couplings(name, float(xi), g0)
+            for dipolar, scale in (("on", 1.0), ("off", 0.0)):
+                L = block_liouvillian(scale * f, g, s["nbar"])
+                out = block_lifetime(L, s["mode_rel_tol"], t)
+                rows.append({"geometry": name, "N": N, "xi": float(xi), "dipolar": dipolar,
+                             "f_nn": f[0, 1], "gamma_nn": g[0, 1], "rate": out["rate"],
+                             "kernel_dim": out["kernel_dim"], "lifetime": 1.0 / out["rate"],
+                             "c_peak": out["c_peak"], "gamma0_t_peak": out["t_peak"] * g0,
+                             "c_close_long_time": close})  # fmt: skip
+    return pd.DataFrame(rows)
