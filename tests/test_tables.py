@@ -138,7 +138,7 @@ def test_schema_options_must_name_declared_columns():
 def test_every_table_has_a_schema_for_the_default_config():
     """Each paper declares a schema for every CSV its data rules write."""
     ck, ky = cakmak_schemas(CONFIG["cakmak"]), kamimura_schemas(CONFIG["kamimura"])
-    assert len(ck) == 33 and len(ky) == 6 and len(diosi_schemas(CONFIG["diosi"])) == 6
+    assert len(ck) == 33 and len(ky) == 6 and len(diosi_schemas(CONFIG["diosi"])) == 7
     tf = CONFIG["tajima_funo"]
     for fn, sec in [("fig1", "fig1"), ("fig2", "carnot"), ("fig2_check", "carnot"),
                     ("fig3", "superradiant"), ("fig3_details", "superradiant"),
@@ -181,6 +181,7 @@ def test_reference_results_match_their_schemas(paper):
                     "global_map.csv",
                     "detuned_map.csv",
                     "strong_eps.csv",
+                    "noise_average.csv",
                 ],
                 diosi_schemas(CONFIG["diosi"]).values(),
                 strict=True,

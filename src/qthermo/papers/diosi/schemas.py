@@ -22,10 +22,8 @@ _NONNEG = (0.0, None)
 def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     """Schema of every ``results/diosi`` table, keyed by its workflow input name."""
     ci, cl, cg = cfg["incoherent"], cfg["local"], cfg["global"]
-    cd, cs = cfg["detuned"], cfg["strong"]
     pairs = temperature_pairs(ci["temperatures"])
     w, t = map_axes(cl)
-    wd, td = map_axes(cd)
     return {
         "incoherent": table_schema(
             "diosi.incoherent",
@@ -73,6 +71,15 @@ def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
             ranges={"omega_ratio": (0.0, None), "t_ratio": (0.0, None)},
             rows=len(w) * len(t),
         ),
+        **_detuned_strong_noise_schemas(cfg),
+    }
+
+
+def _detuned_strong_noise_schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
+    """Schemas of the detuned-coupling, strong-eps and noise-average tables."""
+    cd, cs = cfg["detuned"], cfg["strong"]
+    wd, td = map_axes(cd)
+    return {
         "detuned_map": table_schema(
             "diosi.detuned_map",
             "omega_ratio t_ratio omega_A omega_B T_A T_B J_A J_B J_K sigma sigma_AB F_exact "
