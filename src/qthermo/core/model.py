@@ -63,9 +63,10 @@ class Bath:
     jumps: tuple[Jump, ...]
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Model:
-    """Hamiltonian in a labelled energy eigenbasis plus heat baths.
+    """Hamiltonian in a labelled energy eigenbasis plus heat baths (immutable once built: its
+    checks, and the generators cached for it, stay valid).
 
     Parameters
     ----------
@@ -91,12 +92,12 @@ class Model:
     _blocks: list[np.ndarray] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.energies = np.asarray(self.energies, dtype=float)
+        object.__setattr__(self, "energies", np.asarray(self.energies, dtype=float))
         if self.energies.ndim != 1:
             raise ModelError("energies must be a 1-D array")
         if len(self.labels) != self.dim:
             raise ModelError(f"{len(self.labels)} labels for a {self.dim}-dimensional space")
-        self._blocks = energy_blocks(self.energies, self.atol)
+        object.__setattr__(self, "_blocks", energy_blocks(self.energies, self.atol))
         for bath in self.baths:
             if not np.isfinite(bath.beta) or bath.beta <= 0:
                 raise ModelError(f"bath {bath.name!r}: beta must be positive, got {bath.beta!r}")
