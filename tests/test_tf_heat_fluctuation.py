@@ -7,10 +7,10 @@ import copy
 import numpy as np
 import pytest
 
-from qthermo.core.coherence import block_diagonal, strictly_diagonal
 from qthermo.core.model import Bath, Jump, Model
-from qthermo.core.states import random_density
+from qthermo.papers.tajima_funo import heat_fluctuation as hf
 from qthermo.papers.tajima_funo.heat_fluctuation import (
+    _jump_superops,
     cumulant_maps,
     fluctuation_rows,
     heat_cumulants,
@@ -86,9 +86,39 @@ def test_negative_control_wrong_heat_per_jump():
     assert variance_rate(wrong, [rho], rel_step=REL_STEP)[0] == pytest.approx(right / 4, rel=1e-6)
 
 
+def _wrong_heat_per_jump(model):
+    """Tilted-generator derivatives that count hbar omega / 2 per jump (a wrong counting field)."""
+    B, C = _jump_superops(model)
+    return B / 2, C / 4
+
+
+def test_negative_control_wrong_counting_field_through_claim(monkeypatch):
+    monkeypatch.setattr(hf, "_jump_superops", _wrong_heat_per_jump)
+    wrong = fluctuation_rows(CFG, hbar=1.0, rel_step=REL_STEP)
+    c = fluctuation_claim(wrong, CFG)
+    assert c.status == "fail" and c.measured["max_rel_dev_fcs_vs_trXrho"] > 0.7
+
+
+def test_negative_control_wrong_x_through_claim(monkeypatch):
+    # X without the (hbar omega)^2 weights: Tr[X rho] no longer matches the FCS rate
+    def x_unweighted(model):
+        return sum(j.rate * (np.asarray(j.op).conj().T @ np.asarray(j.op))
+                   for b in model.baths for j in b.jumps)  # fmt: skip
+
+    monkeypatch.setattr(hf, "x_operator", x_unweighted)
+    wrong = fluctuation_rows(CFG, hbar=1.0, rel_step=REL_STEP)
+    assert fluctuation_claim(wrong, CFG).status == "fail"
+
+
+def test_corrected_records_consequences_without_checking_them(rows):
+    # zeroing A_qm breaks only the definitional consequence, which is not part of the status
+    c = fluctuation_claim([dict(r, A_qm=0.0) for r in rows], CFG)
+    assert c.status == "pass"
+    right = fluctuation_claim(rows, CFG)
+    assert right.details["consequences_by_definition"]["max_abs_coherent_part_over_A_qm"] <= 1
+
+
 def test_negative_controls_of_the_comparisons(rows):
-    bad = [dict(r, A_qm=0.0) for r in rows]  # coherent part no longer bounded
-    assert fluctuation_claim(bad, CFG).status == "fail"
     off = [dict(r, fcs_rate=r["fcs_rate"] * (1 + 1e-6)) for r in rows]  # FCS off by 1e-6
     assert fluctuation_claim(off, CFG).status == "fail"
     # the printed equality holds on rows where the coherent part is A_qm (a constructed input)
@@ -98,8 +128,8 @@ def test_negative_controls_of_the_comparisons(rows):
     assert nonnegative_claim(neg).status == "fail"
 
 
-def test_negative_control_degenerate_model_has_bd_ne_sd():
+def test_negative_control_degenerate_models_through_claim():
     assert nondegenerate_claim(copy.deepcopy(CFG), hbar=1.0).status == "pass"
-    model = two_n_state_model(3)  # degenerate levels: rho_bd keeps intra-block coherence
-    rho = random_density(np.random.default_rng(0), model.dim)
-    assert np.max(np.abs(block_diagonal(model, rho) - strictly_diagonal(rho))) > 1e-3
+    # degenerate models (a wrong input): rho_bd keeps intra-block coherence, the claim fails
+    c = nondegenerate_claim(copy.deepcopy(CFG), hbar=1.0, max_degeneracy=3)
+    assert c.status == "fail" and c.measured["max_abs_diff"] > 1e-3

@@ -311,6 +311,8 @@ rule tajima_funo_notebook:
             "results/claims/tajima_funo_local_decay.json",
             "results/claims/tajima_funo_friction.json",
             "results/claims/tajima_funo_incoherent.json",
+            "results/claims/tajima_funo_transient.json",
+            "results/claims/tajima_funo_heat_fluctuation.json",
         ],
         csv=[
             "results/tajima_funo/fig1.csv",

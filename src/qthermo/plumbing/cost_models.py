@@ -59,6 +59,16 @@ def _tf_friction(c: dict[str, Any]) -> float:
     return float(f["n_models"] * f["n_states"] * f["mix_points"] * dim**3)
 
 
+def _tf_fcs_2n(c: dict[str, Any]) -> float:
+    # expm of the 3 d^2 x 3 d^2 block-Toeplitz tilted generator (twice), d = 2N
+    return float(sum((2 * n) ** 6 for n in c["tajima_funo"]["printed"]["N_values"]))
+
+
+def _tf_fcs_random(c: dict[str, Any]) -> float:
+    f = c["tajima_funo"]["friction"]  # same expm on each random model (largest dimension)
+    return float(f["n_models"] * (f["n_levels_max"] * f["max_degeneracy"]) ** 6)
+
+
 def _km_grid(c: dict[str, Any]) -> list[int]:
     from qthermo.papers.kamimura.tables import odd_log_grid
 
@@ -293,6 +303,15 @@ COST_MODELS: dict[str, CostModel] = {
     ),
     "tajima_funo_friction_data": CostModel(
         ("tajima_funo.friction.n_models", "tajima_funo.friction.n_states"), ((_tf_friction, 0.28),)
+    ),
+    "tajima_funo_heat_fluctuation_claims": CostModel(
+        (
+            "tajima_funo.printed.N_values",
+            "tajima_funo.friction.n_models",
+            "tajima_funo.friction.n_levels_max",
+            "tajima_funo.friction.max_degeneracy",
+        ),
+        ((_tf_fcs_2n, 0.42), (_tf_fcs_random, 0.73)),
     ),
     "cakmak_dipolar_regime_data": CostModel(
         ("cakmak.dipolar_regime.f0_max", "cakmak.dipolar_regime.points_per_period"),
