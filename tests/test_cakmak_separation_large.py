@@ -98,3 +98,14 @@ def test_block_peak_against_full_space_propagation():
     c = [l1_coherence(unvec(propagator(sup, tk) @ vec(ground_state(3)), 8)) for tk in t]
     assert out["c_peak"] == pytest.approx(max(c), rel=1e-9)
     assert out["t_peak"] == t[int(np.argmax(c))]
+
+
+def test_one_mode_selection_for_full_space_and_blocks():
+    """Both lifetimes use separation.slowest_carrying_mode: the kernel is counted from the
+    singular values of L (two here), and a carrying kernel mode does not set the rate."""
+    lam = np.array([0.0, 1e-14, -1.0, -2.0])
+    out = sep.slowest_carrying_mode(np.diag(lam), lam, np.array([1.0, 1.0, 0.0, 1.0]), 1e-8)
+    assert out["kernel_dim"] == 2 and out["rate"] == 2.0 and out["norm"] == 2.0
+    # a coherence weight below rel_tol of the largest is not counted
+    out = sep.slowest_carrying_mode(np.diag(lam), lam, np.array([1.0, 1.0, 1.0, 1e-9]), 1e-8)
+    assert out["rate"] == 1.0

@@ -117,9 +117,22 @@ def _km_worst_grid(c: dict[str, Any]) -> float:
     return float(sum(L**3 for L in _km_grid(c["kamimura"]["worst_case"])))  # dense eigh
 
 
+def _ck_krylov(n_min: int, n_max: int) -> float:
+    return float(sum(n**2 * (n + 1) * 4**n for n in range(n_min, n_max + 1)))
+
+
 def _ck_fig4(c: dict[str, Any]) -> float:
     f4 = c["cakmak"]["fig4"]
-    return float(sum(n**2 * (n + 1) * 4**n for n in range(f4["N_min"], f4["N_max"] + 1)))
+    return _ck_krylov(f4["N_min"], f4["N_max"])
+
+
+def _ck_readings_signs(c: dict[str, Any]) -> float:
+    # Fig. 4's full-space Krylov projection, N = 2..fig4.N_max (readings_long_time_signs)
+    return _ck_krylov(2, c["cakmak"]["fig4"]["N_max"])
+
+
+def _ck_power(c: dict[str, Any]) -> float:
+    return float(c["cakmak"]["power"]["n_times"])
 
 
 def _ck_beyond(c: dict[str, Any]) -> float:
@@ -204,7 +217,7 @@ def _ck_separation_large(c: dict[str, Any]) -> float:
     from qthermo.papers.cakmak.separation import GEOMETRIES
 
     s = c["cakmak"]["separation"]
-    # dense eig of the C(2N, N) sector-block matrix, f on and off, per (geometry, xi)
+    # dense eig and SVD of the C(2N, N) sector-block matrix, f on and off, per (geometry, xi)
     return float(
         2 * len(s["large_xi"]) * sum(comb(2 * GEOMETRIES[g][1], GEOMETRIES[g][1]) ** 3
                                      for g in s["large_geometries"])
@@ -331,7 +344,7 @@ COST_MODELS: dict[str, CostModel] = {
     ),
     "cakmak_separation_large_data": CostModel(
         ("cakmak.separation.large_xi", "cakmak.separation.large_geometries"),
-        ((_ck_separation_large, 24.0),),
+        ((_ck_separation_large, 40.0),),
     ),
     "cakmak_sectors_data": CostModel(
         ("cakmak.sectors.N_max", "cakmak.sectors.f0_values"), ((_ck_sectors, 1.5),)
@@ -364,6 +377,15 @@ COST_MODELS: dict[str, CostModel] = {
         ("cakmak.fig4.N_max", "cakmak.beyond.N_dense_max", "cakmak.beyond.N_log_max"),
         ((_ck_fig4, 0.36), (_ck_beyond, 0.06)),
     ),
+    "cakmak_readings_data": CostModel(
+        (
+            "cakmak.fig4.N_max",
+            "cakmak.fig2.n_times",
+            "cakmak.fig2.nbar_values",
+            "cakmak.power.n_times",
+        ),
+        ((_ck_readings_signs, 0.94), (_ck_sensitivity, 0.51), (_ck_power, 0.82)),
+    ),  # fmt: skip
     "cakmak_harvesting_data": CostModel(
         ("cakmak.harvest.n_traj", "cakmak.harvest.t_max"), ((_ck_harvesting, 0.30),)
     ),

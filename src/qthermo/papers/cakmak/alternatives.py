@@ -13,6 +13,8 @@ change (see :mod:`qthermo.ledger.alternatives`).
   separation (xi = k0 r = ``geometry.xi``, dipoles perpendicular or parallel to the axis, the
   Sec. II couplings) has gamma_12 < gamma0: Fig. 2's curve leaves Eq. (5) and the long-time
   coherence is zero (ck.separation.unique_thermal_state), so the protection claims fail there.
+  The choice re-evaluates only the two-atom Fig. 2 claims (``_FIG2_CLAIMS``); the
+  finite-separation lifetimes (pairs to N = 6) are the separate ck.separation.* claims.
 * ``cakmak.frame``: Eq. (1) is written in the interaction picture of H_s; in the lab frame
   (``L_I - i[H_s, .]`` at ``frame.omega0``) the Fig. 2 claims are recomputed from the lab-frame
   dynamics.  C_l1 is frame independent (ck.frame.c_l1_invariant), so nothing changes.

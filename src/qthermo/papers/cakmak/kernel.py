@@ -189,10 +189,11 @@ def kernel_projection_dense(
 
 
 def full_space_c_l1(
-    N: int, *, gamma0: float, nbar: float, f0: float, tol: float, parts=None
+    N: int, *, gamma0: float, nbar: float, f0: float, tol: float, parts=None, start=ground_state
 ) -> dict[str, Any]:
-    """Long-time C_l1 from |g...g> in the full 2^N space (close-atom limit), with the
-    projection diagnostics; ``tol`` is the Krylov breakdown tolerance.
+    """Long-time C_l1 of ``start(N)`` (default |g...g>) in the full 2^N space (close-atom
+    limit), with the projection diagnostics and the long-time state ``rho``; ``tol`` is the
+    Krylov breakdown tolerance.
 
     ``parts`` may hold ``liouvillian_parts`` built with f0 = 1 (reused across f0 values).
     """
@@ -200,10 +201,11 @@ def full_space_c_l1(
         parts = liouvillian_parts(*close_atom_couplings(N, gamma0=gamma0, f0=1.0))
     LH1, Le, La = parts
     sup = (f0 * LH1 + (nbar + 1.0) * Le + nbar * La).tocsr()
-    kp = kernel_projection_krylov(sup, ground_state(N), tol)
+    kp = kernel_projection_krylov(sup, start(N), tol)
     return {
         "c_l1": l1_coherence(kp.rho),
         "krylov_dim": kp.krylov_dim,
         "invariance_residual": kp.invariance_residual,
         "stationarity_residual": kp.stationarity_residual,
+        "rho": kp.rho,
     }

@@ -47,6 +47,8 @@ __all__ = [
     "couplings",
     "pair_rate_closed_form",
     "thermal_product_state",
+    "KERNEL_RTOL",
+    "slowest_carrying_mode",
     "coherence_lifetime",
     "lifetime_table",
     "curve_table",
@@ -114,30 +116,54 @@ def thermal_product_state(N: int, nbar: float) -> np.ndarray:
     return out.astype(complex)
 
 
+#: A singular value of L at or below this fraction of the largest counts as kernel.
+KERNEL_RTOL = 1e-12
+
+
+def slowest_carrying_mode(
+    sup: np.ndarray, lam: np.ndarray, weight: np.ndarray, rel_tol: float
+) -> dict[str, float]:
+    """The mode selection shared by the full-space and sector-block lifetimes.
+
+    ``lam`` are the eigenvalues of the dense generator ``sup`` and ``weight`` the l1-coherence
+    of each mode's term in the expansion of the start.  The kernel dimension is the number of
+    singular values of ``sup`` at or below ``KERNEL_RTOL`` times the largest; that many
+    eigenvalues of smallest modulus are the kernel.  A non-kernel mode carries coherence when
+    its weight exceeds ``rel_tol`` times the largest weight; ``rate`` is the slowest decay rate
+    among them.  Also returned: ``norm`` = ``||L||_2``.
+    """
+    sv = np.linalg.svd(sup, compute_uv=False)
+    n_kernel = int(np.sum(sv <= KERNEL_RTOL * sv[0]))
+    kernel = np.zeros(lam.size, dtype=bool)
+    kernel[np.argsort(np.abs(lam))[:n_kernel]] = True
+    carrying = (~kernel) & (weight > rel_tol * weight.max())
+    return {
+        "rate": float(np.min(-lam[carrying].real)),
+        "kernel_dim": n_kernel,
+        "norm": float(sv[0]),
+    }
+
+
 def coherence_lifetime(
     sup: np.ndarray, rho0: np.ndarray, nbar: float, rel_tol: float
 ) -> dict[str, float]:
     """Slowest coherence-carrying decay rate of ``rho0`` under ``sup`` and the kernel facts.
 
     A mode counts as coherence-carrying when the l1 norm of the off-diagonal part of its term
-    ``c_k R_k`` exceeds ``rel_tol`` times the largest such norm.  Also returned: the kernel
-    dimension (singular values of L below ``1e-12 ||L||_2``) and ``||L rho_th|| / ||L||`` for the
+    ``c_k R_k`` exceeds ``rel_tol`` times the largest such norm (:func:`slowest_carrying_mode`,
+    which also gives the kernel dimension).  Also returned: ``||L rho_th|| / ||L||`` for the
     diagonal thermal product state (zero when it is the stationary state).
     """
     d = rho0.shape[0]
     lam, R, coeff = _expansion(sup, rho0)
-    sv = np.linalg.svd(sup, compute_uv=False)
-    n_kernel = int(np.sum(sv <= 1e-12 * sv[0]))
-    kernel = np.zeros(lam.size, dtype=bool)
-    kernel[np.argsort(np.abs(lam))[:n_kernel]] = True
     terms = [unvec(R[:, k] * coeff[k], d) for k in range(lam.size)]
     weight = np.array([l1_coherence(t) for t in terms])
-    carrying = (~kernel) & (weight > rel_tol * weight.max())
+    mode = slowest_carrying_mode(sup, lam, weight, rel_tol)
     n_qubits = int(round(np.log2(d)))
-    resid = np.linalg.norm(sup @ vec(thermal_product_state(n_qubits, nbar))) / sv[0]
+    resid = np.linalg.norm(sup @ vec(thermal_product_state(n_qubits, nbar))) / mode["norm"]
     return {
-        "rate": float(np.min(-lam[carrying].real)),
-        "kernel_dim": n_kernel,
+        "rate": mode["rate"],
+        "kernel_dim": mode["kernel_dim"],
         "thermal_residual": float(resid),
     }
 

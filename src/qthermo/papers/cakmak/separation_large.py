@@ -7,7 +7,8 @@ depend on f0 for close atoms, our ck.iv.settling_f0).  The analysis is ours (iss
 From |g...g> the state never has coherence between excitation sectors, so the Liouvillian acts
 on the sector blocks only (:mod:`qthermo.papers.cakmak.matrix_free`, ``C(2N, N)`` numbers: 252
 for N = 5, 924 for N = 6 instead of 4^N).  That block operator is assembled column by column
-and eigen-expanded like the full one in :func:`qthermo.papers.cakmak.separation.coherence_lifetime`:
+and eigen-expanded like the full one in :func:`qthermo.papers.cakmak.separation.coherence_lifetime`,
+with the same mode selection and kernel test (:func:`~qthermo.papers.cakmak.separation.slowest_carrying_mode`):
 the lifetime is ``1/Gamma``, Gamma the slowest decay rate among the modes whose term in the
 expansion of |g...g> carries l1-coherence.  Each geometry is evaluated with its own dipolar
 couplings and with f switched off (``f = 0``), to see whether f0's irrelevance for close atoms
@@ -23,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from qthermo.papers.cakmak.matrix_free import BlockLiouvillian, block_liouvillian
-from qthermo.papers.cakmak.separation import GEOMETRIES, couplings
+from qthermo.papers.cakmak.separation import GEOMETRIES, couplings, slowest_carrying_mode
 from qthermo.papers.cakmak.symmetric import long_time_c_l1_closed_form
 
 __all__ = ["block_matrix", "block_ground_state", "block_lifetime", "large_table"]
@@ -62,16 +63,17 @@ def _offdiagonal_mask(L: BlockLiouvillian) -> np.ndarray:
 def block_lifetime(
     L: BlockLiouvillian, rel_tol: float, times: np.ndarray | None = None
 ) -> dict[str, float]:
-    """Slowest coherence-carrying decay rate from |g...g> and the kernel dimension
-    (eigenvalues below ``1e-9`` of the largest modulus), as in the full-space function; with
-    ``times``, also the largest C_l1(t) on that grid and where it occurs (same expansion)."""
-    lam, R = np.linalg.eig(block_matrix(L))
+    """Slowest coherence-carrying decay rate from |g...g> and the kernel dimension, with the
+    mode selection and kernel test of the full-space function
+    (:func:`qthermo.papers.cakmak.separation.slowest_carrying_mode`); with ``times``, also the
+    largest C_l1(t) on that grid and where it occurs (same expansion)."""
+    mat = block_matrix(L)
+    lam, R = np.linalg.eig(mat)
     coeff = np.linalg.solve(R, block_ground_state(L))
     off = R[_offdiagonal_mask(L)]
     weight = np.abs(off * coeff).sum(axis=0)  # l1 coherence of each term
-    kernel = np.abs(lam) < 1e-9 * np.abs(lam).max()
-    carrying = (~kernel) & (weight > rel_tol * weight.max())
-    out = {"rate": float(np.min(-lam[carrying].real)), "kernel_dim": int(kernel.sum())}
+    mode = slowest_carrying_mode(mat, lam, weight, rel_tol)
+    out = {"rate": mode["rate"], "kernel_dim": mode["kernel_dim"]}
     if times is not None:
         c = np.abs(off @ (coeff[:, None] * np.exp(np.outer(lam, times)))).sum(axis=0)
         out.update(c_peak=float(c.max()), t_peak=float(times[int(np.argmax(c))]))
