@@ -182,7 +182,7 @@ print(eqT.to_string(index=False))
 interior = det[~det.on_boundary]
 print(
     pd.crosstab(
-        interior.cold_to_hot_predicted,
+        interior.omega_ratio > interior.t_ratio,
         interior.J_B > 0,
         rownames=["predicted: w_A/w_B > T_A/T_B"],
         colnames=["measured J_B > 0 (cold -> hot)"],
@@ -243,7 +243,7 @@ big = glob_map.sigma.abs().max()
 assert glob_map.sigma.min() >= -1e-9 * big  # the joint thermalizer never violates
 for cid, c in {**det_claims, **noise_claims}.items():
     assert c["status"] == c["expected_outcome"], (cid, c["status"], c["expected_outcome"])
-assert ((interior.J_B > 0) == interior.cold_to_hot_predicted).all()
+assert ((interior.J_B > 0) == (interior.omega_ratio > interior.t_ratio)).all()
 assert (det.sigma >= -1e-12).all()
 assert (strong.J_A <= strong.J_saturation).all()
 assert stoch.z.abs().max() < 4.0

@@ -55,6 +55,7 @@ from qthermo.papers.diosi.model import (
 )
 
 __all__ = [
+    "incoherent_transfer_exact",
     "incoherent_current_exact",
     "incoherent_current_leading",
     "leading_order_error_coefficient",
@@ -68,6 +69,29 @@ __all__ = [
 ]
 
 
+def incoherent_transfer_exact(
+    *,
+    omega_A: float,
+    omega_B: float,
+    beta_A: float,
+    beta_B: float,
+    gamma_A: float,
+    gamma_B: float,
+    eps: float | np.ndarray,
+) -> np.ndarray:
+    """Exact stationary excitation transfer A -> B of the white-noise coupling, any detuning.
+
+    ``F = eps (q_A - q_B) / (1 + eps/kappa_A + eps/kappa_B)`` with q_X, kappa_X at omega_X (the
+    population equations above hold for omega_A != omega_B too, see
+    :mod:`qthermo.papers.diosi.detuned`); J_A = omega_A F, J_B = -omega_B F.
+    """
+    eps = np.asarray(eps, float)
+    dq = thermal_excitation(omega_A, beta_A) - thermal_excitation(omega_B, beta_B)
+    kA = relaxation_rate(omega_A, beta=beta_A, gamma=gamma_A)
+    kB = relaxation_rate(omega_B, beta=beta_B, gamma=gamma_B)
+    return eps * dq / (1.0 + eps / kA + eps / kB)
+
+
 def incoherent_current_exact(
     omega: float,
     *,
@@ -79,13 +103,13 @@ def incoherent_current_exact(
 ) -> np.ndarray:
     """Exact stationary heat current from bath A, incoherent resonant coupling (Eq. D1 above).
 
-    ``J_A = eps omega (q_A - q_B) / (1 + eps/kappa_A + eps/kappa_B)``.
+    ``J_A = eps omega (q_A - q_B) / (1 + eps/kappa_A + eps/kappa_B)`` = omega F (resonant
+    :func:`incoherent_transfer_exact`).
     """
-    eps = np.asarray(eps, float)
-    dq = thermal_excitation(omega, beta_A) - thermal_excitation(omega, beta_B)
-    kA = relaxation_rate(omega, beta=beta_A, gamma=gamma_A)
-    kB = relaxation_rate(omega, beta=beta_B, gamma=gamma_B)
-    return eps * omega * dq / (1.0 + eps / kA + eps / kB)
+    return omega * incoherent_transfer_exact(
+        omega_A=omega, omega_B=omega, beta_A=beta_A, beta_B=beta_B, gamma_A=gamma_A,
+        gamma_B=gamma_B, eps=eps,
+    )  # fmt: skip
 
 
 def incoherent_current_leading(

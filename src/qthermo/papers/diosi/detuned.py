@@ -30,24 +30,24 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qthermo.core.model import Bath, Model
+from qthermo.core.model import Model
 from qthermo.core.superop import model_liouvillian, vec
 from qthermo.core.thermo import entropy_production, heat_currents
-from qthermo.papers.diosi.currents import incoherent_current_exact, incoherent_current_leading
+from qthermo.papers.diosi.currents import (
+    incoherent_current_exact,
+    incoherent_current_leading,
+    incoherent_transfer_exact,
+)
 from qthermo.papers.diosi.heat_flow import map_axes
 from qthermo.papers.diosi.model import (
-    LABELS,
     incoherent_model,
-    qubit_pair_operators,
     relaxation_rate,
     stationary_state,
     thermal_excitation,
-    thermalizer_jumps,
 )
 
 __all__ = [
     "detuned_model",
-    "detuned_transfer_exact",
     "gibbs_residual",
     "detuned_map",
     "strong_eps_grid",
@@ -67,42 +67,19 @@ def detuned_model(
 ) -> Model:
     """Two thermalized qubits (equal Gamma) with the incoherent coupling at any detuning.
 
-    The noise channel is a bath "K" at inverse temperature ``noise_beta``: the transfer that
-    lowers the energy by ``|omega_A - omega_B|`` at rate ``eps``, the reverse one at
+    :func:`~qthermo.papers.diosi.model.incoherent_model` with ``noise_detailed_balance``: the
+    noise channel is a bath "K" at inverse temperature ``noise_beta``, the transfer that lowers
+    the energy by ``|omega_A - omega_B|`` at rate ``eps``, the reverse one at
     ``eps exp(-noise_beta |omega_A - omega_B|)``.  Slide 3's L_K has equal rates, white noise at
     infinite temperature: the limit ``noise_beta -> 0`` (a Bath needs beta > 0, so the config
     uses 1e-12, a relative rate difference below the claims' tolerances).  In resonance every
     ``noise_beta`` gives the slides' L_K.  Detailed balance and commutation are checked at
     construction.
     """
-    ops = qubit_pair_operators()
-    a, b = ops["a"], ops["b"]
-    energies = omega_A * np.real(np.diag(ops["nA"])) + omega_B * np.real(np.diag(ops["nB"]))
-    adb = a.conj().T @ b  # B -> A transfer, lowers the energy by omega_B - omega_A
-    lower = adb if omega_B >= omega_A else adb.conj().T.copy()
-    noise = thermalizer_jumps(
-        lower, omega=abs(omega_B - omega_A), beta=noise_beta, gamma=eps, name="K"
-    )
-    baths = [
-        Bath("A", beta_A, thermalizer_jumps(a, omega=omega_A, beta=beta_A, gamma=gamma, name="a")),
-        Bath("B", beta_B, thermalizer_jumps(b, omega=omega_B, beta=beta_B, gamma=gamma, name="b")),
-        Bath("K", noise_beta, noise),
-    ]
-    return Model(energies, LABELS, baths, check=True)
-
-
-def detuned_transfer_exact(
-    *, omega_A: float, omega_B: float, beta_A: float, beta_B: float, gamma: float, eps: float
-) -> float:
-    """Stationary excitation transfer A -> B under white-noise coupling (module docstring).
-
-    ``F = eps (q_A - q_B) / (1 + eps/kappa_A + eps/kappa_B)``, kappa = Gamma (1 + e^{-beta
-    omega}); J_A = omega_A F, J_B = -omega_B F, J_K = (omega_B - omega_A) F.
-    """
-    dq = thermal_excitation(omega_A, beta_A) - thermal_excitation(omega_B, beta_B)
-    kA = relaxation_rate(omega_A, beta=beta_A, gamma=gamma)
-    kB = relaxation_rate(omega_B, beta=beta_B, gamma=gamma)
-    return float(eps * dq / (1.0 + eps / kA + eps / kB))
+    return incoherent_model(
+        omega_A=omega_A, omega_B=omega_B, beta_A=beta_A, beta_B=beta_B, gamma_A=gamma,
+        gamma_B=gamma, eps=eps, noise_beta=noise_beta, noise_detailed_balance=True,
+    )  # fmt: skip
 
 
 def gibbs_residual(model: Model, beta: float) -> float:
@@ -121,7 +98,9 @@ def _detuned_row(w: float, t: float, cfg: dict[str, Any], support_tol: float | N
     rho = stationary_state(model)
     J = heat_currents(model, rho)
     ep = entropy_production(model, rho, support_tol=support_tol, detail=True)
-    F = detuned_transfer_exact(**p, gamma=cfg["gamma"], eps=cfg["eps"])
+    F = float(
+        incoherent_transfer_exact(**p, gamma_A=cfg["gamma"], gamma_B=cfg["gamma"], eps=cfg["eps"])
+    )
     return {
         "omega_ratio": w,
         "t_ratio": t,
@@ -139,7 +118,6 @@ def _detuned_row(w: float, t: float, cfg: dict[str, Any], support_tol: float | N
         "J_B_exact": -wB * F,
         "J_K_exact": (wB - wA) * F,
         "gibbs_residual": gibbs_residual(model, p["beta_B"]) if t == 1.0 else np.nan,
-        "cold_to_hot_predicted": bool(w > t and abs(np.log(w / t)) > 1e-12),
         "resonant": bool(abs(np.log(w)) < 1e-12),
         "on_boundary": bool(abs(np.log(w / t)) < 1e-12),
     }

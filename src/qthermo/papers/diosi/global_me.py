@@ -96,7 +96,7 @@ def _point(kind: str, p: dict[str, float], noise_beta: float) -> dict[str, float
     elif kind == "local":
         m = local_coherent_model(**p).model
     else:
-        m = incoherent_model(**p, noise_beta=noise_beta, check=True)
+        m = incoherent_model(**p, noise_beta=noise_beta, noise_detailed_balance=False, check=True)
     rho = stationary_state(m)
     J = heat_currents(m, rho)
     return {"J_A": float(J[0]), "J_B": float(J[1]),

@@ -12,7 +12,7 @@ are in :mod:`qthermo.papers.diosi.claims`, the figure in :mod:`qthermo.papers.di
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import product
 from typing import Any
 
@@ -78,6 +78,7 @@ def _incoherent_row(
     noise_beta: float,
     first_order: tuple[np.ndarray, np.ndarray, Any],
     support_tol: float | None,
+    solve: Callable[[Model], np.ndarray] = stationary_state,
 ) -> dict[str, Any]:
     """One stationary state of the incoherent model: numerics, closed forms and distances."""
     bA, bB, gB = 1.0 / TA, 1.0 / TB, gA * ratio
@@ -93,7 +94,7 @@ def _incoherent_row(
         eps=eps,
         noise_beta=noise_beta,
     )
-    rho = stationary_state(model)
+    rho = solve(model)
     J = heat_currents(model, rho)
     ep = entropy_production(model, rho, support_tol=support_tol, detail=True)
     slide_err = (
@@ -130,14 +131,20 @@ def _incoherent_row(
 
 
 def incoherent_sweep(
-    cfg: dict[str, Any], support_tol: float | None = None, progress=None
+    cfg: dict[str, Any],
+    support_tol: float | None = None,
+    progress=None,
+    solve: Callable[[Model], np.ndarray] = stationary_state,
 ) -> pd.DataFrame:
     """Stationary states of the incoherent resonant model over (T_A, T_B, Gamma_B/Gamma_A, eps).
 
     One row per state with the exact (numerical) J_A, J_B, J_K, sigma and its per-bath terms,
     the closed forms D1 and D2, the slides' formula, the Liouville-space first-order current,
     and trace-norm distances of rho_s to the product state, to the slides' first-order state
-    (Gamma_A = Gamma_B only) and to rho_0 + eps rho_1.
+    (Gamma_A = Gamma_B only) and to rho_0 + eps rho_1.  ``solve`` finds the stationary state:
+    the dense solve (the figure's table) or
+    :func:`~qthermo.papers.diosi.model.rate_equation_state` (componentwise accurate populations,
+    needed where a bath's excitation falls below ~1e-8; the scan of ``incoherent.omega``).
     """
     omega, gA = cfg["omega"], cfg["gamma_A"]
     rows = []
@@ -153,7 +160,16 @@ def incoherent_sweep(
         for e in eps_grid(cfg):
             rows.append(
                 _incoherent_row(
-                    omega, TA, TB, ratio, gA, e, cfg["noise_beta"], first_order, support_tol
+                    omega,
+                    TA,
+                    TB,
+                    ratio,
+                    gA,
+                    e,
+                    cfg["noise_beta"],
+                    first_order,
+                    support_tol,
+                    solve,
                 )
             )
         if progress is not None:

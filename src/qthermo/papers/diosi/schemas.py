@@ -83,10 +83,10 @@ def _detuned_strong_noise_schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrame
         "detuned_map": table_schema(
             "diosi.detuned_map",
             "omega_ratio t_ratio omega_A omega_B T_A T_B J_A J_B J_K sigma sigma_AB F_exact "
-            "J_A_exact J_B_exact J_K_exact gibbs_residual cold_to_hot_predicted resonant "
+            "J_A_exact J_B_exact J_K_exact gibbs_residual resonant "
             "on_boundary",
             nullable="gibbs_residual",
-            bools="cold_to_hot_predicted resonant on_boundary",
+            bools="resonant on_boundary",
             ranges={"omega_ratio": (0.0, None), "t_ratio": (1.0, None)},
             rows=len(wd) * len(td),
         ),
