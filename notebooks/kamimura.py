@@ -247,7 +247,7 @@ top = bb[bb.L == bb.L.max()]
 print(top.pivot(index="model", columns="omega_c", values="J0").to_string())
 print(pb[pb.L == pb.L.max()][["reading", "J0", "J_peak", "bound2"]].to_string())
 assert all(c["status"] == c["expected_outcome"] for c in br_claims.values())
-assert (
-    abs(br_claims["kytm.broadband.bounds_hold"]["measured"]["max_ratio_bound1"] - 2 / np.e) < 1e-9
-)
+# the Ohmic m = L current over Bound 1 is m x e^{-m x}-shaped in x = omega_q/omega_c: at most
+# 2/e (reached where L omega_q = omega_c lies on the grid, as in the default configuration)
+assert br_claims["kytm.broadband.bounds_hold"]["measured"]["max_ratio_bound1"] <= 2 / np.e + 1e-9
 print("all assertions passed")
