@@ -12,8 +12,12 @@ Eqs. (9), (12), (14), (17) and the parallel scheme.
 * Table ``parallel_bath`` (:func:`parallel_bath_table`): the parallel scheme read as L
   independent baths (A_i = g sigma_x^(i), the default) or as one common bath coupled to
   ``2 g J_x`` (then the model is the superradiance model from |L/2>): J(0), both bounds, the
-  peak of |J(t)| (independent: J(t) = J(0) e^{-gamma_0 t}, peak at t = 0; common: the
-  superradiant burst), and for L <= ``full_L_max`` the same quantities in the 2^L space by QuTiP.
+  peak of |J(t)| (independent: J(t) = J(0) e^{-gamma_0 t}, so the table sets the peak to J(0)
+  at t = 0 by construction; common: the superradiant burst of
+  :func:`~qthermo.papers.kamimura.burst.superradiant_burst`), and for L <= ``full_L_max`` J(0)
+  of both readings and the common reading's J(t_peak) in the 2^L space
+  (:func:`full_space_parallel`; the independent reading's ``J_peak_full`` is NaN: its peak is
+  J(0)).
 """
 
 from __future__ import annotations
@@ -23,12 +27,13 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import qutip
 
 from qthermo.papers.kamimura.bounds import bound1, bound2
 from qthermo.papers.kamimura.burst import superradiant_burst
 from qthermo.papers.kamimura.models import heat_current
+from qthermo.papers.kamimura.steady_state_full import full_steady_state
 from qthermo.papers.kamimura.tables import models_at, odd_log_grid
+from qthermo.papers.kamimura.worst_case import full_space_channels, lindblad_heat_current
 
 __all__ = [
     "BROADBAND_COLUMNS",
@@ -69,11 +74,11 @@ def broadband_table(
                 ref = default[name]
                 ch, ch0 = mod.channels[0], ref.channels[0]
                 scale = ch0.xi / ch.xi  # bounds are linear in Xi
+                b1, b2 = bound1(mod), bound2(mod)
                 rows.append(
                     {"omega_c": float(wc), "L": L, "model": name, "J0": heat_current(mod),
-                     "J0_default": heat_current(ref), "bound1": bound1(mod),
-                     "bound2": bound2(mod), "bound1_default_xi": bound1(mod) * scale,
-                     "bound2_default_xi": bound2(mod) * scale, "xi": ch.xi,
+                     "J0_default": heat_current(ref), "bound1": b1, "bound2": b2,
+                     "bound1_default_xi": b1 * scale, "bound2_default_xi": b2 * scale, "xi": ch.xi,
                      "xi_default": ch0.xi, "norm_A": ch.norm_A, "delta_E": ch.delta_E}
                 )  # fmt: skip
         if progress is not None and (L >= 100 or L == _grid(c)[-1]):
@@ -84,40 +89,37 @@ def broadband_table(
 def full_space_parallel(
     L: int, reading: str, *, omega_q: float, gamma0: float, times: list[float]
 ) -> list[float]:
-    """J(t) of the parallel scheme in the 2^L space (QuTiP, GKSL at T = 0) from all excited.
+    """J(t) of the parallel scheme in the 2^L space (GKSL at T = 0) from all qubits excited, at
+    t = 0 and at each of ``times``.
 
-    ``independent``: jump operators ``sqrt(gamma_0) sigma_-^(i)``; ``common``: one jump
-    ``sqrt(gamma_0) sum_i sigma_-^(i)``.  ``J = Tr[H D(rho)]`` with ``H = (omega_q/2) sum
-    sigma_z^(i)``.  Brute force, independent of the Dicke-space code.
+    ``independent``: jump operators ``sqrt(gamma_0) sigma_-^(i)`` (the ``parallel`` channels of
+    :func:`~qthermo.papers.kamimura.worst_case.full_space_channels`); ``common``: one jump
+    ``sqrt(gamma_0) J_-`` (its ``superradiance`` channels).  rho(t) by ``expm_multiply`` of the
+    sparse Liouvillian (:func:`~qthermo.papers.kamimura.steady_state_full.full_steady_state`),
+    ``J = Tr[H D(rho)]`` with ``H = omega_q J_z`` by
+    :func:`~qthermo.papers.kamimura.worst_case.lindblad_heat_current`.  Brute force from tensor
+    products, independent of the Dicke-space code (tested against QuTiP's ``mesolve``).
     """
-    ident = [qutip.qeye(2)] * L
-
-    def site(op: qutip.Qobj, i: int) -> qutip.Qobj:
-        ops = list(ident)
-        ops[i] = op
-        return qutip.tensor(ops)
-
-    H = sum(site(qutip.sigmaz(), i) for i in range(L)) * (omega_q / 2)
-    lows = [site(qutip.sigmam(), i) for i in range(L)]
-    c_ops = (
-        [np.sqrt(gamma0) * s for s in lows]
-        if reading == "independent"
-        else [np.sqrt(gamma0) * sum(lows)]
+    name = {"independent": "parallel", "common": "superradiance"}[reading]
+    # g is not read by the parallel and superradiance channels
+    energies, chans = full_space_channels(
+        name, L, {"g": 1.0, "omega_q": omega_q, "gamma_0": gamma0}
     )
-    rho0 = qutip.ket2dm(qutip.tensor([qutip.basis(2, 0)] * L))
-    D = sum(qutip.lindblad_dissipator(op) for op in c_ops)
-    res = qutip.mesolve(0 * H, rho0, [0.0, *times], c_ops, options={"atol": 1e-12, "rtol": 1e-10})
+    rho0 = np.zeros((2**L, 2**L), dtype=complex)
+    top = int(np.argmax(energies))  # |1...1>: all qubits excited
+    rho0[top, top] = 1.0
     out = []
-    for rho in res.states:
-        Drho = qutip.vector_to_operator(D * qutip.operator_to_vector(rho))
-        out.append(float(np.real((H * Drho).tr())))
+    for t in [0.0, *times]:
+        rho = rho0 if t == 0 else full_steady_state(energies, chans, rho0, float(t))
+        out.append(lindblad_heat_current(energies, chans, 0.5 * (rho + rho.conj().T)))
     return out
 
 
 def parallel_bath_table(
     c: dict[str, Any], b: dict[str, Any], progress: Callable[[str], None] | None = None
 ) -> pd.DataFrame:
-    """One row per (reading, odd L): J(0), bounds, peak |J(t)|, 2^L cross-check at small L.
+    """One row per (reading, odd L): J(0), bounds, peak |J(t)|, 2^L cross-check at small L
+    (J(0) of both readings, J(t_peak) of the common one).
 
     ``b`` is the ``burst`` section (integration settings of the superradiant burst).
     """
@@ -135,11 +137,12 @@ def parallel_bath_table(
                 )  # fmt: skip
                 t_peak, J_peak = res.t_peak, res.J_peak
             full = [float("nan")] * 2
-            if L <= c["full_L_max"]:
+            if L <= c["full_L_max"]:  # independent: the peak is J(0), nothing more to check
+                times = [t_peak] if reading == "common" else []
                 Js = full_space_parallel(
-                    L, reading, omega_q=c["omega_q"], gamma0=c["gamma_0"], times=[t_peak]
+                    L, reading, omega_q=c["omega_q"], gamma0=c["gamma_0"], times=times
                 )
-                full = [Js[0], Js[-1]]
+                full = [Js[0], Js[-1] if times else float("nan")]
             rows.append(
                 {"reading": reading, "L": L, "J0": J0, "J0_formula": mod.J_formula,
                  "bound1": bound1(mod), "bound2": bound2(mod), "t_peak": t_peak,

@@ -8,7 +8,8 @@
 * ``kytm.broadband.gap_growing_exponents`` (expected to fail): the m-body exponents of Eq. (12)
   (3, 2, 1) do not survive a bath with a fixed cutoff;
 * ``kytm.parallel.bath_reading``: J(0) = -gamma_0 omega_q L for the parallel scheme under both
-  readings (2^L space agrees); the peak of |J(t)| is Theta(L) or Theta(L^2);
+  readings (2^L space agrees, as does the common reading's burst peak); the peak of |J(t)| is
+  Theta(L) (independent: J(0) by construction of the table) or Theta(L^2) (common);
 * ``kytm.eq11.norm`` (trivial): ||A|| = g L for the m-body operators of Eq. (11).
 """
 
@@ -168,45 +169,55 @@ def gap_growing_claim(df: pd.DataFrame, c: dict[str, Any], artifacts: Sequence[s
 
 
 def parallel_reading_claim(pb: pd.DataFrame, c: dict[str, Any], artifacts: Sequence[str]) -> Claim:
-    """kytm.parallel.bath_reading: J(0) under both readings, 2^L check, peak exponents."""
-    rtol, atol = c["eq_rtol"], c["burst_exponent_atol"]
+    """kytm.parallel.bath_reading: J(0) under both readings, 2^L check, peak exponents.
+
+    The independent reading's peak is J(0) by construction of the table (J(t) = J(0)
+    e^{-gamma_0 t}), so its 'peak exponent' is the J(0) exponent; the 2^L space checks J(0) of
+    both readings and the common reading's J(t_peak)."""
+    rtol, atol, ftol = c["eq_rtol"], c["burst_exponent_atol"], c["full_rtol"]
     dev0 = float((pb.J0 / (-c["gamma_0"] * c["omega_q"] * pb.L) - 1).abs().max())
     full = pb.dropna(subset=["J0_full"])
-    dev_full = float(
-        max(
-            (full.J0_full / full.J0 - 1).abs().max(),
-            (full.J_peak_full / full.J_peak - 1).abs().max(),
-        )
-    )
-    expo = {r: fit_exponent(g.L, g.J_peak) for r, g in _window(pb, c).groupby("reading")}
-    b2 = {r: fit_exponent(g.L, g.bound2) for r, g in _window(pb, c).groupby("reading")}
+    com = full[full.reading == "common"].dropna(subset=["J_peak_full"])
+    dev_full = {
+        "J0 (both readings)": float((full.J0_full / full.J0 - 1).abs().max()),
+        "J_peak (common)": float((com.J_peak_full / com.J_peak - 1).abs().max()),
+    }
+    w = _window(pb, c)
+    expo = {r: fit_exponent(g.L, g.J_peak) for r, g in w.groupby("reading")}
+    b2 = {r: fit_exponent(g.L, g.bound2) for r, g in w.groupby("reading")}
     err = max(abs(expo["independent"] - 1.0), abs(expo["common"] - 2.0))
+    worst_full = max(dev_full.values())
     return claim(
         "kytm.parallel.bath_reading",
         source=SOURCE + ", parallel scheme (introduction, Fig. 1) and Eqs. (14)-(17)",
         statement="The parallel scheme from all qubits excited has J(0) = -gamma_0 omega_q L "
         "whether each qubit has its own bath or all share one bath; with one shared bath the "
-        "dynamics is collective and the peak of |J(t)| grows as L^2 instead of L.",
+        "dynamics is collective and the peak of |J(t)| (the superradiant burst) grows as L^2, "
+        "while with independent baths J(t) = J(0) e^{-gamma_0 t} peaks at t = 0 (Theta(L); the "
+        "table sets the peak to J(0), so that exponent is the J(0) exponent).",
         measured={
             "max_rel_dev_J0": dev0,
             "max_rel_dev_full_space": dev_full,
             "full_L_max": int(full.L.max()),
             "peak_exponent": expo,
+            "independent_peak": "J(0) at t = 0 by construction of the table (J(t) = J(0) "
+            "e^{-gamma_0 t}); only the common reading's peak is computed and checked in 2^L",
             "bound2_exponent": b2,
         },
         expected={"J0": "-gamma_0 omega_q L", "peak_exponent": {"independent": 1, "common": 2}},
-        comparator="max |J0/formula - 1| and 2^L deviations <= eq_rtol; |peak exponent - "
-        "expected| <= burst_exponent_atol",
-        tolerance={"eq_rtol": rtol, "burst_exponent_atol": atol},
-        ok=dev0 <= rtol and dev_full <= c["full_rtol"] and err <= atol,
+        comparator="max |J0/formula - 1| <= eq_rtol; 2^L deviations (J0 of both readings, "
+        "J_peak of the common one) <= full_rtol; |peak exponent - expected| <= "
+        "burst_exponent_atol",
+        tolerance={"eq_rtol": rtol, "full_rtol": ftol, "burst_exponent_atol": atol},
+        ok=dev0 <= rtol and worst_full <= ftol and err <= atol,
         margin=tightest(
             margin_leq(dev0, rtol, "max relative deviation of J(0)"),
-            margin_leq(dev_full, c["full_rtol"], "max relative deviation, 2^L space"),
+            margin_leq(worst_full, ftol, "max relative deviation, 2^L space"),
             margin_leq(err, atol, "max |peak exponent - expected|"),
         ),
         artifacts=artifacts,
         interpretation=INTERPRETATION,
-        parameters={"full_L_max": c["full_L_max"], "full_rtol": c["full_rtol"]},
+        parameters={"full_L_max": c["full_L_max"], "full_rtol": ftol},
     )
 
 

@@ -25,6 +25,7 @@ Fourier integral done by quadrature, and Xi by a second quadrature over s.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from typing import Any
 
@@ -58,8 +59,11 @@ def ohmic_rate(w: Any, *, eta: float, omega_c: float, beta: float) -> np.ndarray
     return np.where(w == 0, eta / beta, val)
 
 
+@functools.lru_cache(maxsize=256)
 def ohmic_eta(*, rate: float, omega_q: float, omega_c: float, beta: float) -> float:
-    """``eta`` such that ``gamma(omega_q) = rate`` (the narrow-band/white-noise normalisation)."""
+    """``eta`` such that ``gamma(omega_q) = rate`` (the narrow-band/white-noise normalisation).
+
+    Cached: a pure function of floats, called once per model and L with the same arguments."""
     return rate / float(ohmic_rate(omega_q, eta=1.0, omega_c=omega_c, beta=beta))
 
 
@@ -85,12 +89,15 @@ def ohmic_correlation(s: float, *, eta: float, omega_c: float, beta: float) -> c
     return complex(c0) + th / math.pi
 
 
+@functools.lru_cache(maxsize=256)
 def xi_ohmic(*, eta: float, omega_c: float, beta: float) -> float:
     """``Xi = int_0^inf |C(s)| ds`` (text after Eq. 9) of the Ohmic bath.
 
     Closed form ``eta omega_c/4`` at T = 0; at T > 0 quadrature over s up to ``s_max = 100
     max(beta, 1/omega_c)`` (split at the cutoff and thermal times) plus the 1/s^2 tail
     ``s_max |C(s_max)|`` (tested against the large-beta closed form and gamma <= 2 Xi).
+    Cached: it does not depend on L, and the T > 0 quadrature (~0.1 s) would otherwise be
+    repeated for every L of a table at the same (eta, omega_c, beta).
     """
     if math.isinf(beta):
         return eta * omega_c / 4.0
