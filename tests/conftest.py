@@ -22,10 +22,28 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from repo_copy import copy_repo  # noqa: E402
+from repo_copy import clone_run, copy_repo, shared_quick_run  # noqa: E402
 
 
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
     """A fresh copy of the repository's working tree (tracked + untracked non-ignored files)."""
     return copy_repo(tmp_path / "repo")
+
+
+@pytest.fixture(scope="session")
+def quick_run_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One clean quick-configuration run per test session, shared by all xdist workers.
+
+    Read-only: tests that need a run use :func:`quick_run` (a private copy).
+    """
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # shared by the workers of this session
+    return shared_quick_run(base)
+
+
+@pytest.fixture
+def quick_run(quick_run_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the session's clean quick run, up to date for Snakemake."""
+    return clone_run(quick_run_template, tmp_path / "run")

@@ -153,7 +153,7 @@ def test_quick_config_variable_matches_files():
         ),
         ("python -m pytest -m slow", "python -m pytest -m 'slow or workflow'", "only in ci.yml"),
         ('["3.11", "3.12", "3.13"]', '["3.11", "3.12"]', "Python versions differ"),
-        ("for v in 3.12 3.13;", "for v in 3.13;", "quick-workflow Pythons differ"),
+        ("for v in 3.13;", "for v in 3.12 3.13;", "quick-workflow Pythons differ"),
         ('QUICK_CONFIG: "config/quick.yaml"', 'QUICK_CONFIG: "x.yaml"', "QUICK_CONFIG"),
         ("results/report.html\n            results/claims.json", "results/claims.json", "uploaded"),
     ],

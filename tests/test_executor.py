@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from repo_copy import REPO_ROOT, quick_configfiles, snakemake_cmd, workflow_env
+from repo_copy import REPO_ROOT, SUBSET_TARGETS, quick_configfiles, snakemake_cmd, workflow_env
 
 PROFILE = "profiles/cluster-generic-local"
 PROFILES = REPO_ROOT / "profiles"
@@ -91,8 +91,9 @@ def test_quick_workflow_through_cluster_generic(repo_copy: Path) -> None:
         "snakemake_executor_plugin_cluster_generic",
         reason="pip install snakemake-executor-plugin-cluster-generic",
     )
-    # the ledger and the report (all claim files and figures), not unrelated final targets
-    targets = ("results/claims.json", "results/REPORT.md", "results/provenance.json")
+    # one paper's chain (data, claims, figures, notebook) and the provenance record: every job
+    # starts a Snakemake job step of its own, so the whole workflow would take ~15 minutes here
+    targets = (*SUBSET_TARGETS, "results/provenance.json")
     cmd = snakemake_cmd(
         "--workflow-profile", PROFILE, "--configfile", *quick_configfiles(repo_copy), "--", *targets
     )  # fmt: skip
@@ -110,7 +111,9 @@ def test_quick_workflow_through_cluster_generic(repo_copy: Path) -> None:
     assert set(submitted) <= set(exits)
     assert all(code == "0" for code in exits.values())
 
-    ledger = json.loads((repo_copy / "results" / "claims.json").read_text())
-    assert ledger["summary"]["total"] == len(ledger["claims"]) > 0
-    for name in ("provenance.json", "REPORT.md"):
-        assert (repo_copy / "results" / name).is_file()
+    assert len(submitted) >= len(targets)
+    for target in targets:
+        assert (repo_copy / target).stat().st_size > 0, target
+    for claims_file in (t for t in targets if t.startswith("results/claims/")):
+        records = json.loads((repo_copy / claims_file).read_text())
+        assert records and all(r["status"] in ("pass", "fail") for r in records), claims_file

@@ -16,7 +16,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from repo_copy import copy_repo, quick_configfiles, snakemake_cmd, workflow_env
+from repo_copy import clone_run, quick_configfiles, snakemake_cmd, workflow_env
 
 pytestmark = [pytest.mark.workflow, pytest.mark.slow]
 
@@ -49,9 +49,10 @@ TARGETS = ("results/REPORT.md", "results/claims_table.html", "results/provenance
 
 
 @pytest.fixture(scope="module")
-def quick_repo(tmp_path_factory) -> Path:
-    repo = copy_repo(tmp_path_factory.mktemp("report") / "repo")
-    run(repo, targets=TARGETS)
+def quick_repo(quick_run_template, tmp_path_factory) -> Path:
+    """A copy of the session's clean quick run (conftest.py); the report targets are up to date."""
+    repo = clone_run(quick_run_template, tmp_path_factory.mktemp("report") / "repo")
+    assert scheduled_rules(run(repo, "-n", targets=TARGETS)) == set()
     return repo
 
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from repo_copy import copy_repo, quick_configfiles, snakemake_cmd, workflow_env
+from repo_copy import clone_run, quick_configfiles, snakemake_cmd, workflow_env
 
 pytestmark = [pytest.mark.workflow, pytest.mark.slow]
 
@@ -28,10 +28,9 @@ def _verify(repo: Path) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def clean(tmp_path_factory) -> Path:
-    repo = copy_repo(tmp_path_factory.mktemp("tamper") / "repo")
-    res = _snakemake(repo)
-    assert res.returncode == 0, res.stderr[-4000:]
+def clean(quick_run_template, tmp_path_factory) -> Path:
+    """A copy of the session's clean quick run (conftest.py), verified."""
+    repo = clone_run(quick_run_template, tmp_path_factory.mktemp("tamper") / "repo")
     assert _verify(repo).returncode == 0, _verify(repo).stderr
     return repo
 
