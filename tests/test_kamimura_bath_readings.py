@@ -295,3 +295,25 @@ def test_worst_case_refuses_non_default_bath_readings():
     for override in ({"bath": "ohmic"}, {"parallel_bath": "common"}):
         with pytest.raises(ValueError, match="kamimura.scaling.bath = .* default readings"):
             worst_case_table({**C, **override}, KY["worst_case"])
+
+
+@pytest.mark.parametrize("name", ["m=L-1", "superradiance", "superabsorption"])
+def test_cached_bohr_terms_give_the_bytes_of_current_operator(name):
+    """The Ohmic X summed from cached unit-rate terms (one set per model, reused across
+    cutoffs) has exactly the entries of current_operator on the Bohr components."""
+    from qthermo.papers.kamimura.broadband import ohmic_rate, ohmic_version
+
+    c = {"g": 1.0, "omega_q": 1.0, "gamma_wn": 1.0, "gamma_0": 1.0, "Omega": 0.3,
+         "beta_sa": 1.0}  # fmt: skip
+    base = dict(models_at(9, c))[name]
+    beta = 1.0 if name == "superabsorption" else math.inf
+    for wc in (3.0, 10.0, 3.0):  # the third call hits the cache
+        mod = ohmic_version(base, base.channels[0].A, rate_at_wq=1.0, omega_c=wc, beta=beta)
+        eta = mod.params["eta"]
+        comps = bohr_components(base.energies, base.channels[0].A)
+        rates = [float(ohmic_rate(w, eta=eta, omega_c=wc, beta=beta)) for w in comps]
+        ref = current_operator(base.energies, list(zip(comps.values(), rates, strict=True)))
+        got = mod.X.tocsr()
+        assert np.array_equal(got.indptr, ref.indptr) and np.array_equal(got.indices, ref.indices)
+        assert np.array_equal(got.data, ref.data)  # bit for bit, not approximately
+        assert abs(got - ref).max() == 0.0
