@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -37,9 +36,7 @@ def clean(quick_run_template, tmp_path_factory) -> Path:
 
 @pytest.fixture
 def run(clean, tmp_path) -> Path:
-    work = tmp_path / "run"
-    shutil.copytree(clean, work, symlinks=True)
-    return work
+    return clone_run(clean, tmp_path / "run")
 
 
 def _edit_number(path: Path) -> None:
