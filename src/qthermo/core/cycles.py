@@ -29,7 +29,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy.integrate import simpson
 
 from qthermo.core.channels import FixedPoint, fixed_point, integrated_propagator
 from qthermo.core.model import Model
@@ -296,6 +295,9 @@ def run_cycle(
         ``stroke, t, t_stroke, J, J_tot, A_cl, A_qm`` (+ ``sigma, cd, cd_bd, cd_sd, sigma_sd,
         J_tot_sd, C_l1`` when ``tradeoff``).
     """
+    # deferred: scipy's integrate/optimize add ~0.3-0.5 s to a job's start-up
+    from scipy.integrate import simpson
+
     if n_points < 2:
         raise ValueError("n_points must be >= 2")
     rho = np.asarray(rho_start, dtype=complex)

@@ -33,7 +33,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import scipy.integrate as si
 
 from qthermo.core.operators import SIGMA_MINUS, SIGMA_PLUS, SIGMA_Z
 from qthermo.papers.cakmak.heat_exchange import (
@@ -114,6 +113,8 @@ def lab_dissipator(pr: Protocol, t: float, rho: np.ndarray) -> np.ndarray:
 
 def lab_trajectory(pr: Protocol, rho0: np.ndarray, times: np.ndarray, rtol: float) -> np.ndarray:
     """``rho_lab(t)`` by direct integration of the lab-frame master equation (DOP853)."""
+    # deferred: scipy's integrate/optimize add ~0.3-0.5 s to a job's start-up
+    import scipy.integrate as si
 
     def rhs(t: float, y: np.ndarray) -> np.ndarray:
         rho = y.reshape(2, 2)

@@ -28,7 +28,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import scipy.optimize as so
 
 from qthermo.core.coherence import l1_coherence
 from qthermo.core.superop import evolve, propagator, unvec, vec
@@ -210,6 +209,8 @@ def curve_table(s: dict[str, Any]) -> pd.DataFrame:
 
 def separation_for_f0(f0: float, alpha: float, gamma0: float) -> float:
     """The smallest-|f| branch: ``xi`` with ``|f(xi, alpha)| = f0`` below the first zero of f."""
+    # deferred: scipy's integrate/optimize add ~0.3-0.5 s to a job's start-up
+    import scipy.optimize as so
 
     def excess(x: float) -> float:
         return abs(float(dipole_couplings(np.array(x), np.array(alpha), gamma0)[0])) - f0

@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
@@ -151,6 +150,8 @@ def evaluate_claims(
 def plot_global(cmp: pd.DataFrame, gmap: pd.DataFrame, lmap: pd.DataFrame, c: dict[str, Any]):
     """(a) resonance: J_A of the three equations against eps/Gamma; (b) detuned: local and
     global; (c) the local equation's second-law violation region and the global sigma."""
+    import matplotlib.pyplot as plt  # plotting only: the claims jobs skip its import
+
     fig, (a, b, m) = plt.subplots(1, 3, figsize=(14, 4))
     styles = {"local": "o-", "global": "s--", "incoherent": "^:"}
     names = {"local": "local ME (coherent K)", "global": "joint thermalizer (global ME)",

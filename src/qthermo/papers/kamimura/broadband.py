@@ -32,7 +32,6 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.integrate import quad
 
 from qthermo.papers.kamimura.bounds import current_operator_term, weighted_current_operator
 from qthermo.papers.kamimura.dissipators import bohr_components
@@ -75,6 +74,9 @@ def ohmic_correlation(s: float, *, eta: float, omega_c: float, beta: float) -> c
     T = 0 part closed form; the thermal part ``(eta/pi) int_0^inf w n(w) e^{-w/omega_c}
     cos(w s) dw`` (``n`` the Bose function) by Fourier quadrature (QUADPACK QAWF/QAWO).
     """
+    # deferred: scipy's integrate/optimize add ~0.3-0.5 s to a job's start-up
+    from scipy.integrate import quad
+
     c0 = eta / (2 * math.pi) * omega_c**2 / (1 + 1j * omega_c * s) ** 2
     if math.isinf(beta):
         return complex(c0)
@@ -101,6 +103,9 @@ def xi_ohmic(*, eta: float, omega_c: float, beta: float) -> float:
     Cached: it does not depend on L, and the T > 0 quadrature (~0.1 s) would otherwise be
     repeated for every L of a table at the same (eta, omega_c, beta).
     """
+    # deferred: scipy's integrate/optimize add ~0.3-0.5 s to a job's start-up
+    from scipy.integrate import quad
+
     if math.isinf(beta):
         return eta * omega_c / 4.0
 

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.integrate import solve_ivp
-from scipy.optimize import minimize_scalar
 
 from qthermo.core.dicke import collective_ops, dicke_state, m_values
 from qthermo.papers.kamimura.bounds import Channels, current_operator
@@ -71,6 +69,10 @@ def superradiant_burst(
     ln(L+1)/(gamma_0 L)`` (the burst peaks near ``ln L/(gamma_0 L)``); the peak of |J(t)| is
     located on the solver's own steps and refined on its dense output.
     """
+    # deferred: scipy's integrate/optimize add ~0.3-0.5 s to a job's start-up
+    from scipy.integrate import solve_ivp
+    from scipy.optimize import minimize_scalar
+
     ops = collective_ops(L)
     energies = omega_q * m_values(L)
     W = population_generator([(ops.Jm, gamma0)], L + 1)

@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.integrate import simpson
 
 from qthermo.core.cycles import Cycle, Stroke
 from qthermo.core.model import Bath, Jump, Model
@@ -252,6 +251,9 @@ def reduced_cycle_mean_a(
     grid; :func:`full_a_cl`, :func:`full_a_qm` are integrated with Simpson's rule and divided by
     the cycle ``period``.
     """
+    # deferred: scipy's integrate/optimize add ~0.3-0.5 s to a job's start-up
+    from scipy.integrate import simpson
+
     integ_cl = integ_qm = 0.0
     for k, s in enumerate(cycle.strokes):
         rhos = np.asarray(states[k * n : (k + 1) * n])

@@ -24,7 +24,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy.integrate import simpson
 
 from qthermo.core.cycles import (
     Cycle,
@@ -94,6 +93,9 @@ def dephased_trajectory_heats(cycle: Cycle, res: CycleResult, n_points: int) -> 
     with every off-diagonal element removed (the paper's basis), Simpson rule on the run's grid.
     Returns the heat per stroke name.
     """
+    # deferred: scipy's integrate/optimize add ~0.3-0.5 s to a job's start-up
+    from scipy.integrate import simpson
+
     if len(res.states) != n_points * len(cycle.strokes):
         raise ValueError("run_cycle must be called with keep_states=True and the same n_points")
     heats: dict[str, float] = {}

@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
@@ -160,6 +159,8 @@ def evaluate_claims(
 
 def plot_local_decay(sweep: pd.DataFrame, transient: pd.DataFrame, c: dict[str, Any]):
     """(a) limit-cycle power against N for each kappa; (b) cycle power against kappa t."""
+    import matplotlib.pyplot as plt  # plotting only: the claims jobs skip its import
+
     fig, (a, b) = plt.subplots(1, 2, figsize=(10, 4))
     colors = plt.cm.viridis(np.linspace(0.0, 0.85, len(c["kappas"]) + 1))
     for col, k in zip(colors, [0.0, *c["kappas"]], strict=True):

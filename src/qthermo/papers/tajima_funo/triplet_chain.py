@@ -29,7 +29,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy.integrate import simpson
 
 from qthermo.core.cycles import carnot_efficiency, power_efficiency_constant
 from qthermo.papers.tajima_funo.engine_cycle import make_cycle
@@ -116,6 +115,9 @@ def fig4_sweep(
     Columns: ``tau_c, ratio, classical_bound, quantum_bound, eta, power, work, heat_hot,
     A_cl_bar, A_qm_bar`` as in :func:`qthermo.papers.tajima_funo.fig4.fig4_tables`.
     """
+    # deferred: scipy's integrate/optimize add ~0.3-0.5 s to a job's start-up
+    from scipy.integrate import simpson
+
     taus = np.asarray(taus, dtype=float)
     g = cfg["gamma0"]
     strokes = {
