@@ -252,3 +252,15 @@ def test_every_numeric_key_has_a_maximum_and_every_array_a_max_items():
     from qthermo.plumbing.config import load_schema
 
     assert list(_walk(load_schema(SCHEMAS), "config")) == []
+
+
+def test_fast_yaml_loader_reads_the_same_documents():
+    """load_yaml uses libyaml's parser where available: the config, the scaled configuration
+    and every schema must come out as PyYAML's pure-Python SafeLoader reads them."""
+    from qthermo.plumbing.config import load_yaml
+
+    files = [*sorted((ROOT / "config").glob("*.yaml")),
+             *sorted((ROOT / "workflow" / "schemas").glob("*.yaml"))]  # fmt: skip
+    assert len(files) > 5
+    for f in files:
+        assert load_yaml(f) == yaml.safe_load(f.read_text(encoding="utf-8")), f
