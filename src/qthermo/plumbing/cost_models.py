@@ -344,7 +344,7 @@ COST_MODELS: dict[str, CostModel] = {
     ),
     "cakmak_separation_large_data": CostModel(
         ("cakmak.separation.large_xi", "cakmak.separation.large_geometries"),
-        ((_ck_separation_large, 40.0),),
+        ((_ck_separation_large, 34.0),),
     ),
     "cakmak_sectors_data": CostModel(
         ("cakmak.sectors.N_max", "cakmak.sectors.f0_values"), ((_ck_sectors, 1.5),)
