@@ -160,3 +160,35 @@ def test_sensitivity_evaluates_each_section_once():
     rec = sensitivity("toy", [choice], [scan], SECTION)
     assert sorted(calls) == [0.0, 0.5, 0.9, 1.1, 2.0]
     assert rec == sensitivity("toy", [CHOICE], [SCAN], SECTION)
+
+
+def test_shared_builds_once_per_sensitivity_call_and_hands_out_copies():
+    """Two evaluators that build the same table share one build inside a sensitivity call;
+    each gets its own copy (modifying it does not reach the other), and outside a call (or in
+    the next one) the table is built again."""
+    from qthermo.ledger.alternatives import shared
+
+    builds = []
+
+    def table(x, *, scale):
+        builds.append((x, scale))
+        return {"rows": [x * scale]}
+
+    def evaluator(cfg):
+        t = shared(table, cfg["model"]["x"], scale=2.0)
+        t["rows"].append("modified by this evaluator")  # must not leak into the next caller
+        assert t["rows"][0] == cfg["model"]["x"] * 2.0 and len(t["rows"]) == 2
+        return toy_claims(cfg)
+
+    choice = Choice(CHOICE.key, CHOICE.question, CHOICE.where, CHOICE.readings, CHOICE.claims,
+                    evaluator)  # fmt: skip
+    other = Choice("toy.other", CHOICE.question, CHOICE.where, CHOICE.readings, CHOICE.claims,
+                   lambda cfg: evaluator(cfg))  # fmt: skip
+    sensitivity("toy", [choice, other], [], SECTION)
+    once = sorted(builds)
+    assert len(once) == len(set(once)) == len(CHOICE.readings)
+    sensitivity("toy", [choice], [], SECTION)
+    assert len(builds) == 2 * len(CHOICE.readings)  # a new call builds again
+    shared(table, 1.0, scale=2.0)
+    shared(table, 1.0, scale=2.0)
+    assert builds[-2:] == [(1.0, 2.0), (1.0, 2.0)]  # outside a call: no caching

@@ -21,9 +21,11 @@ pipeline recorded, or the sensitivity table would describe some other calculatio
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import copy
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +41,7 @@ __all__ = [
     "evaluate_choice",
     "evaluate_scan",
     "flips",
+    "shared",
     "sensitivity",
     "sensitivity_problems",
 ]
@@ -167,15 +170,13 @@ def _affected(claims: Sequence[Claim], ids: Sequence[str], what: str) -> list[di
     return [_row(by_id[i]) for i in ids]
 
 
-def evaluate_choice(
-    choice: Choice, section: Mapping[str, Any], memo: _Memo | None = None
-) -> dict[str, Any]:
-    """Every affected claim under every reading of ``choice`` (``memo``: see :class:`_Memo`)."""
-    run = choice.evaluate if memo is None else memo.wrap(choice.evaluate)
+def evaluate_choice(choice: Choice, section: Mapping[str, Any]) -> dict[str, Any]:
+    """Every affected claim under every reading of ``choice`` (each distinct section evaluated
+    once inside :func:`sensitivity`, see :func:`shared`)."""
     readings = []
     for r in choice.readings:
         cfg = deep_merge(section, r.override)
-        rows = _affected(run(cfg), choice.claims, f"{choice.key}/{r.name}")
+        rows = _affected(shared(choice.evaluate, cfg), choice.claims, f"{choice.key}/{r.name}")
         readings.append(
             {
                 "name": r.name,
@@ -194,25 +195,36 @@ def evaluate_choice(
     }
 
 
-class _Memo:
-    """Claims of one evaluator at one config section, computed once per :func:`sensitivity` call.
+_SCOPE: contextvars.ContextVar[dict[tuple[Any, str], Any] | None] = contextvars.ContextVar(
+    "qthermo_sensitivity_scope", default=None
+)
+
+
+@contextlib.contextmanager
+def _shared_scope() -> Iterator[None]:
+    token = _SCOPE.set({})
+    try:
+        yield
+    finally:
+        _SCOPE.reset(token)
+
+
+def shared(build: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``build(*args, **kwargs)``, computed once per distinct arguments within one
+    :func:`sensitivity` call (outside one: computed every time).
 
     Several readings coincide with the configured section (every choice's default reading, a
-    scan point at the configured value); evaluators are deterministic functions of the section,
-    so the same (evaluator, section) pair is evaluated once.
+    scan point at the configured value), and different evaluators rebuild the same tables;
+    evaluators and table builders are deterministic functions of their (JSON-able) arguments,
+    so a repeat returns a deep copy of the first result: the same values, safe to modify.
     """
-
-    def __init__(self) -> None:
-        self._store: dict[tuple[Evaluator, str], Sequence[Claim]] = {}
-
-    def wrap(self, evaluate: Evaluator) -> Evaluator:
-        def run(cfg: dict[str, Any]) -> Sequence[Claim]:
-            key = (evaluate, json.dumps(cfg, sort_keys=True, default=repr))
-            if key not in self._store:
-                self._store[key] = evaluate(cfg)
-            return self._store[key]
-
-        return run
+    store = _SCOPE.get()
+    if store is None:
+        return build(*args, **kwargs)
+    key = (build, json.dumps([args, kwargs], sort_keys=True, default=repr))
+    if key not in store:
+        store[key] = build(*args, **kwargs)
+    return copy.deepcopy(store[key])
 
 
 def flips(points: Sequence[dict[str, Any]], claim_id: str) -> list[dict[str, Any]]:
@@ -226,15 +238,13 @@ def flips(points: Sequence[dict[str, Any]], claim_id: str) -> list[dict[str, Any
     return out
 
 
-def evaluate_scan(
-    scan: Scan, section: Mapping[str, Any], memo: _Memo | None = None
-) -> dict[str, Any]:
-    """The affected claims at every value of the scanned parameter, and where each flips."""
-    run = scan.evaluate if memo is None else memo.wrap(scan.evaluate)
+def evaluate_scan(scan: Scan, section: Mapping[str, Any]) -> dict[str, Any]:
+    """The affected claims at every value of the scanned parameter, and where each flips
+    (distinct sections evaluated once inside :func:`sensitivity`, see :func:`shared`)."""
     points = []
     for v in scan.values:
         cfg = set_dotted(section, scan.parameter, v)
-        rows = _affected(run(cfg), scan.claims, f"{scan.key}={v}")
+        rows = _affected(shared(scan.evaluate, cfg), scan.claims, f"{scan.key}={v}")
         points.append({"value": v, "claims": rows})
     return {
         "key": scan.key,
@@ -256,15 +266,15 @@ def sensitivity(
     """The sensitivity record of one paper: every choice and scan evaluated (``log`` reports
     progress, one line per choice or scan)."""
     out: dict[str, Any] = {"paper": paper, "choices": [], "scans": []}
-    memo = _Memo()
-    for c in choices:
-        out["choices"].append(evaluate_choice(c, section, memo))
-        if log:
-            log(f"choice {c.key}: {len(c.readings)} readings x {len(c.claims)} claims")
-    for s in scans:
-        out["scans"].append(evaluate_scan(s, section, memo))
-        if log:
-            log(f"scan {s.key}: {len(s.values)} values x {len(s.claims)} claims")
+    with _shared_scope():
+        for c in choices:
+            out["choices"].append(evaluate_choice(c, section))
+            if log:
+                log(f"choice {c.key}: {len(c.readings)} readings x {len(c.claims)} claims")
+        for s in scans:
+            out["scans"].append(evaluate_scan(s, section))
+            if log:
+                log(f"scan {s.key}: {len(s.values)} values x {len(s.claims)} claims")
     return out
 
 

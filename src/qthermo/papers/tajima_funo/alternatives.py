@@ -23,13 +23,10 @@ change (see :mod:`qthermo.ledger.alternatives`).
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-import pandas as pd
-
-from qthermo.ledger.alternatives import Choice, Reading, Scan
+from qthermo.ledger.alternatives import Choice, Reading, Scan, shared
 from qthermo.ledger.claims import Claim
 from qthermo.papers.tajima_funo import classical_engine as tf_classical
 from qthermo.papers.tajima_funo import classical_engine_claims as tf_classical_claims
@@ -67,31 +64,12 @@ ARTIFACTS = {
 CONFIG_KEYS = ("hbar", "superradiant", "carnot")
 
 
-_TABLES: dict[tuple[str, str], Any] = {}
-
-
-def _tables(build: Callable[..., Any], sr: dict[str, Any], hbar: float) -> Any:
-    """``build(sr, hbar=hbar)``, computed once per distinct (builder, section) in a process.
-
-    Every choice's default reading evaluates the configured section again (three choices
-    rebuild the same Fig. 3 and Fig. 4 tables); the builders are deterministic functions of
-    the section, so the repeat returns copies of the first result (same bytes).
-    """
-    key = (f"{build.__module__}.{build.__qualname__}", json.dumps([sr, hbar], sort_keys=True))
-    if key not in _TABLES:
-        _TABLES[key] = build(sr, hbar=hbar)
-    out = _TABLES[key]
-    if isinstance(out, tuple):
-        return tuple(t.copy() if isinstance(t, pd.DataFrame) else t for t in out)
-    return out.copy()
-
-
 def evaluate_engine(section: dict[str, Any]) -> Sequence[Claim]:
     """The Fig. 3 and Fig. 4 claims recomputed from scratch under ``section`` (the paper's
     config section; the entropy-production support tolerance at its default)."""
     sr, hbar = section["superradiant"], section["hbar"]
-    fig3, _, _ = _tables(tf_fig3.fig3_tables, sr, hbar)
-    fig4, _ = _tables(tf_fig4.fig4_tables, sr, hbar)
+    fig3, _, _ = shared(tf_fig3.fig3_tables, sr, hbar=hbar)
+    fig4, _ = shared(tf_fig4.fig4_tables, sr, hbar=hbar)
     return [
         *tf_fig3.evaluate_claims(fig3, sr, ARTIFACTS["fig3"]),
         *tf_fig4.evaluate_claims(fig4, sr, ARTIFACTS["fig4"]),
@@ -108,7 +86,7 @@ def evaluate_singlet_mix(section: dict[str, Any]) -> Sequence[Claim]:
 def evaluate_eq8_classical(section: dict[str, Any]) -> Sequence[Claim]:
     """Claim tf.eq8.classical_half recomputed under ``section`` (its ``eq8_classical`` reading)."""
     sr = section["superradiant"]
-    table = _tables(tf_classical.classical_engine_table, sr, section["hbar"])
+    table = shared(tf_classical.classical_engine_table, sr, hbar=section["hbar"])
     return [tf_classical_claims.classical_half_claim(table, sr, ARTIFACTS["classical_engine"])]
 
 
@@ -116,7 +94,7 @@ def evaluate_power_bound_form(section: dict[str, Any]) -> Sequence[Claim]:
     """The Fig. 4 claims and the bound claims of the Result 3 cycles under ``section``'s
     power_bound_form (the reduction cross-check of Result 3 does not depend on it)."""
     sr, cn, hbar = section["superradiant"], section["carnot"], section["hbar"]
-    fig4, _ = _tables(tf_fig4.fig4_tables, sr, hbar)
+    fig4, _ = shared(tf_fig4.fig4_tables, sr, hbar=hbar)
     sweep = tf_fig2.sweep(cn, hbar=hbar)
     art = ["figures/tajima_funo_fig2.png", "results/tajima_funo/fig2.csv"]
     return [
