@@ -22,7 +22,7 @@ from qthermo.plumbing.config import (
     validate_config,
 )
 from qthermo.plumbing.cost import check_budget
-from qthermo.plumbing.deps import module_closure
+from qthermo.plumbing.deps import load_import_cache, module_closure, save_import_cache
 from qthermo.plumbing.jobenv import prepend_pythonpath
 from qthermo.plumbing.outputs import SEAL_DIR_ENV
 from qthermo.plumbing.provenance import config_hash
@@ -66,12 +66,21 @@ validate_config(config, REPO / "workflow" / "schemas" / "config.schema.yaml")
 check_budget(config, DEFAULTS)
 
 
+# Each rule's code inputs are the package modules its script imports, transitively (pkg() in
+# common.smk). The import lists of unchanged files are kept between runs, keyed by content.
+IMPORT_CACHE = os.path.join(".qthermo", "import-cache.json")
+load_import_cache(IMPORT_CACHE)
+
+
 include: "workflow/common.smk"
 
 
 for _smk in sorted((REPO / "workflow" / "rules").glob("*.smk")):
 
     include: _smk
+
+
+save_import_cache(IMPORT_CACHE)
 
 
 rule all:

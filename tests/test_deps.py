@@ -100,3 +100,73 @@ def test_tests_by_module_maps_modules_to_the_tests_that_import_them():
     assert "tests/test_deps.py" in index["qthermo.plumbing.deps"]
     assert "tests/test_tf_fig1.py" in index["qthermo.papers.tajima_funo.fig1"]
     assert all(t.startswith("tests/test_") for files in index.values() for t in files)
+
+
+@pytest.fixture
+def fresh_import_cache(monkeypatch):
+    """An empty in-memory import cache and no per-process resolution cache."""
+    from qthermo.plumbing import deps
+
+    monkeypatch.setattr(deps, "_TARGETS", deps._TargetCache())
+    deps._imports.cache_clear()
+    yield deps
+    deps._imports.cache_clear()
+
+
+def _mini_package(root: Path, a_imports: str) -> Path:
+    pkg = root / "qthermo"
+    (pkg / "sub").mkdir(parents=True)
+    for f in ("__init__.py", "sub/__init__.py", "b.py", "c.py"):
+        (pkg / f).write_text('"""x"""\n')
+    (pkg / "sub" / "a.py").write_text(f'"""a"""\n\n\ndef f():\n    {a_imports}\n')
+    return pkg
+
+
+def test_persisted_import_cache_gives_the_same_closure_without_parsing(
+    fresh_import_cache, tmp_path, monkeypatch
+):
+    deps = fresh_import_cache
+    want = module_closure(["papers/tajima_funo/fig1", "plumbing/figures"], root=ROOT)
+    cache = tmp_path / ".qthermo" / "import-cache.json"
+    deps.save_import_cache(cache)
+    assert cache.is_file() and not deps._TARGETS.dirty
+    mtime = cache.stat().st_mtime_ns
+    deps.save_import_cache(cache)  # nothing new parsed: the file is not rewritten
+    assert cache.stat().st_mtime_ns == mtime
+
+    monkeypatch.setattr(deps, "_TARGETS", deps._TargetCache())
+    deps._imports.cache_clear()
+    deps.load_import_cache(cache)
+
+    def no_parsing(*args):
+        raise AssertionError("a cached file was parsed again")
+
+    monkeypatch.setattr(deps, "_import_targets", no_parsing)
+    assert module_closure(["papers/tajima_funo/fig1", "plumbing/figures"], root=ROOT) == want
+
+
+def test_import_cache_is_keyed_by_content_so_an_edit_is_seen(fresh_import_cache, tmp_path):
+    deps = fresh_import_cache
+    pkg = _mini_package(tmp_path / "v1", "from ..b import x  # noqa")
+    cache = tmp_path / "cache.json"
+    got = {Path(p).name for p in module_closure(["sub/a"], root=pkg)}
+    assert "b.py" in got and "c.py" not in got
+    deps.save_import_cache(cache)
+
+    # the same path, edited (same size, so a size/mtime key could miss it): now imports c
+    (pkg / "sub" / "a.py").write_text('"""a"""\n\n\ndef f():\n    from ..c import x  # noqa\n')
+    deps._imports.cache_clear()
+    deps.load_import_cache(cache)
+    got = {Path(p).name for p in module_closure(["sub/a"], root=pkg)}
+    assert "c.py" in got and "b.py" not in got
+
+
+def test_unreadable_import_cache_is_ignored(fresh_import_cache, tmp_path):
+    deps = fresh_import_cache
+    bad = tmp_path / "cache.json"
+    bad.write_text("{not json")
+    deps.load_import_cache(bad)
+    deps.load_import_cache(tmp_path / "missing.json")
+    assert deps._TARGETS.entries == {}
+    pkg = _mini_package(tmp_path / "p", "from ..b import x  # noqa")
+    assert "b.py" in {Path(p).name for p in module_closure(["sub/a"], root=pkg)}

@@ -8,11 +8,15 @@ a job imports, directly or indirectly, reruns that job - and editing an unrelate
 from __future__ import annotations
 
 import ast
+import hashlib
+import json
+import os
+import tempfile
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-__all__ = ["module_closure", "tests_by_module"]
+__all__ = ["module_closure", "tests_by_module", "load_import_cache", "save_import_cache"]
 
 PACKAGE = "qthermo"
 
@@ -27,16 +31,11 @@ def _module_path(root: Path, dotted: str) -> Path | None:
     return None
 
 
-@cache
-def _imports(root: Path, path: Path, absolute_only: bool = False) -> frozenset[Path]:
-    """Package modules imported anywhere in ``path`` (parsed once per file and process).
-
-    ``absolute_only`` is for files outside the package (tests): only ``qthermo.`` imports count.
-    """
-    pkg_parts = [] if absolute_only else list(path.relative_to(root).parent.parts)
-    found: set[Path] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        targets: list[str] = []
+def _import_targets(source: str, pkg_parts: tuple[str, ...], absolute_only: bool) -> list[str]:
+    """Dotted names (relative to the package) that ``source`` imports from the package, found
+    anywhere in the file, also inside functions; ``pkg_parts`` locate the file in the package."""
+    targets: list[str] = []
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.ImportFrom):
             if node.level and not absolute_only:
                 base = (
@@ -50,13 +49,81 @@ def _imports(root: Path, path: Path, absolute_only: bool = False) -> frozenset[P
             targets.append(prefix)
             targets.extend(f"{prefix}.{a.name}" if prefix else a.name for a in node.names)
         elif isinstance(node, ast.Import):
-            for a in node.names:
-                if a.name.startswith(PACKAGE + "."):
-                    targets.append(a.name[len(PACKAGE) + 1 :])
-        for t in targets:
-            p = _module_path(root, t)
-            if p is not None:
-                found.add(p)
+            targets.extend(
+                a.name[len(PACKAGE) + 1 :] for a in node.names if a.name.startswith(PACKAGE + ".")
+            )
+    return sorted(set(targets))
+
+
+class _TargetCache:
+    """:func:`_import_targets` per file content (SHA-256 of the text and the file's place in the
+    package), optionally persisted as JSON so that a later process does not parse unchanged
+    files again.  An edited file has a new key, so a stale entry can never be used."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, list[str]] = {}
+        self.dirty = False
+
+    def targets(self, text: str, pkg_parts: tuple[str, ...], absolute_only: bool) -> list[str]:
+        key = hashlib.sha256(
+            "\0".join([text, "/".join(pkg_parts), str(absolute_only)]).encode()
+        ).hexdigest()
+        if key not in self.entries:
+            self.entries[key] = _import_targets(text, pkg_parts, absolute_only)
+            self.dirty = True
+        return self.entries[key]
+
+
+_TARGETS = _TargetCache()
+
+
+def load_import_cache(path: str | Path) -> None:
+    """Use the import targets persisted at ``path`` (by :func:`save_import_cache`), if any.
+
+    A missing or unreadable file only means that every file is parsed again."""
+    try:
+        entries = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(entries, dict):
+        _TARGETS.entries.update(
+            (k, v) for k, v in entries.items() if isinstance(v, list) and k not in _TARGETS.entries
+        )
+
+
+def save_import_cache(path: str | Path) -> None:
+    """Persist the import targets parsed in this process to ``path`` (sorted JSON, written to a
+    temporary sibling and renamed), and only if something was parsed that the file lacked.
+
+    The cache only saves time: a directory that cannot be written is not an error."""
+    if not _TARGETS.dirty:
+        return
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(_TARGETS.entries, fh, sort_keys=True, indent=0)
+        os.chmod(tmp, 0o644)  # mkstemp creates 0600
+        os.replace(tmp, path)
+    except OSError:
+        return
+    _TARGETS.dirty = False
+
+
+@cache
+def _imports(root: Path, path: Path, absolute_only: bool = False) -> frozenset[Path]:
+    """Package modules imported anywhere in ``path`` (resolved once per file and process).
+
+    ``absolute_only`` is for files outside the package (tests): only ``qthermo.`` imports count.
+    """
+    pkg_parts = () if absolute_only else tuple(path.relative_to(root).parent.parts)
+    text = path.read_text(encoding="utf-8")
+    found = {
+        p
+        for t in _TARGETS.targets(text, pkg_parts, absolute_only)
+        if (p := _module_path(root, t)) is not None
+    }
     if absolute_only:
         return frozenset(found)
     # a module inside a sub-package also runs that sub-package's __init__
