@@ -14,6 +14,7 @@ from qthermo.core.thermo import entropy_production, heat_currents
 from qthermo.papers.diosi import currents as c
 from qthermo.papers.diosi import heat_flow as A
 from qthermo.papers.diosi import model as d
+from qthermo.papers.diosi.grids import temperature_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -69,7 +70,7 @@ def main() -> None:
     for name, fn in cases.items():
         print(f"{name:55s} {median_time(fn, number=50) * 1e6:10.1f} us")
     sweeps = {
-        f"incoherent sweep (default config, {len(A.temperature_pairs(cfg['incoherent']['temperatures'])) * len(cfg['incoherent']['gamma_ratios']) * cfg['incoherent']['n_eps']} states)": lambda: (
+        f"incoherent sweep (default config, {len(temperature_pairs(cfg['incoherent']['temperatures'])) * len(cfg['incoherent']['gamma_ratios']) * cfg['incoherent']['n_eps']} states)": lambda: (
             A.incoherent_sweep(cfg["incoherent"])
         ),
         f"local map (default config, {cfg['local']['n_t']} x {cfg['local']['n_omega'] + 1} states)": lambda: (

@@ -11,6 +11,7 @@ import yaml
 from qthermo.core.coherence import l1_coherence
 from qthermo.core.superop import propagator, unvec, vec
 from qthermo.papers.cakmak import separation as sep
+from qthermo.papers.cakmak.grids import GEOMETRIES
 from qthermo.papers.cakmak.model import cakmak_liouvillian, close_atom_couplings, ground_state
 from qthermo.papers.cakmak.separation_claims import evaluate_claims
 from qthermo.plumbing.paths import repo_root
@@ -27,7 +28,7 @@ def tables():
 
 
 def test_geometries_have_the_stated_nearest_neighbour_distance():
-    for name, (shape, N, _) in sep.GEOMETRIES.items():
+    for name, (shape, N, _) in GEOMETRIES.items():
         pos, _ = sep.positions(shape, N, 0.37)
         d = np.linalg.norm(pos[:, None] - pos[None], axis=-1)[np.triu_indices(N, 1)]
         assert d.min() == pytest.approx(0.37, rel=1e-12), name

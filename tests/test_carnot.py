@@ -17,7 +17,8 @@ from qthermo.papers.tajima_funo.carnot_cycle import (
     reduced_cycle,
     reduced_start,
 )
-from qthermo.papers.tajima_funo.fig2 import full_check, n_values, sweep
+from qthermo.papers.tajima_funo.fig2 import full_check, sweep
+from qthermo.papers.tajima_funo.grids import log_n_values
 
 CFG = dict(
     beta_h=1.0,
@@ -107,7 +108,7 @@ def test_closed_form_a_cl_a_qm_against_tradeoff_module(medium, N):
 
 def test_sweep_and_full_check_small():
     df = sweep(CFG)
-    assert sorted(set(df.N)) == n_values(CFG)
+    assert sorted(set(df.N)) == log_n_values(CFG)
     q = df[df.medium == "collective"]
     assert np.allclose(q.gap, (CFG["delta0"] / q.N) / (CFG["beta_c"] * q.omega_h), rtol=1e-8)
     cl = df[df.medium == "incoherent"]

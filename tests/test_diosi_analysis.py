@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 import yaml
 
+from qthermo.papers.diosi import grids
 from qthermo.papers.diosi import heat_flow as A
 from qthermo.papers.diosi.claims import evaluate_claims
 from qthermo.papers.diosi.heat_flow_plot import plot_heat_flow
@@ -35,8 +36,8 @@ def by_id(claims):
 
 
 def test_grids():
-    assert A.temperature_pairs([1.0, 0.5, 2.0]) == [(1.0, 0.5), (2.0, 0.5), (2.0, 1.0)]
-    w, t = A.map_axes(
+    assert grids.temperature_pairs([1.0, 0.5, 2.0]) == [(1.0, 0.5), (2.0, 0.5), (2.0, 1.0)]
+    w, t = grids.map_axes(
         {
             "omega_ratio_min": 0.3,
             "omega_ratio_max": 3.0,
@@ -48,7 +49,7 @@ def test_grids():
     )
     assert 1.0 in w and len(w) == 5 and np.all(np.diff(w) > 0)
     np.testing.assert_allclose(t, [1.0, np.sqrt(2), 2.0])
-    e = A.eps_grid({"eps_over_gamma_min": 1e-4, "eps_over_gamma_max": 1.0, "n_eps": 5})
+    e = grids.eps_grid({"eps_over_gamma_min": 1e-4, "eps_over_gamma_max": 1.0, "n_eps": 5})
     np.testing.assert_allclose(e, [1e-4, 1e-3, 1e-2, 1e-1, 1.0])
 
 

@@ -10,6 +10,7 @@ import yaml
 
 from qthermo.papers.kamimura import claims as akc
 from qthermo.papers.kamimura import tables as akt
+from qthermo.papers.kamimura.grids import odd_log_grid
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,7 +25,7 @@ def small():
 
 
 def test_odd_log_grid():
-    grid = akt.odd_log_grid(11, 1001, 10)
+    grid = odd_log_grid(11, 1001, 10)
     assert grid[:5] == [3, 5, 7, 9, 11]
     assert all(L % 2 == 1 for L in grid) and grid[-1] == 1001 and 101 in grid
     assert grid == sorted(set(grid))

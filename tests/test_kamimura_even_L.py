@@ -7,6 +7,7 @@ import yaml
 
 from qthermo.papers.kamimura import even_L as ev
 from qthermo.papers.kamimura.even_L_claims import evaluate_claims, plot_even_L
+from qthermo.papers.kamimura.grids import even_log_grid
 from qthermo.papers.kamimura.models import (
     burst_heat_current,
     eq17_heat_current,
@@ -25,7 +26,7 @@ def table():
 
 
 def test_grid_is_even_and_increasing():
-    grid = ev.even_log_grid(12, 1000, 10)
+    grid = even_log_grid(12, 1000, 10)
     assert all(L % 2 == 0 for L in grid) and grid == sorted(set(grid)) and grid[-1] == 1000
 
 

@@ -22,7 +22,7 @@ from qthermo.papers.kamimura.dissipators import (
     lorentzian_gamma,
     redfield_dissipator,
 )
-from qthermo.papers.kamimura.tables import odd_log_grid
+from qthermo.papers.kamimura.grids import odd_log_grid
 
 # Non-unit constants, so that a misplaced g, omega_q or rate does not cancel.
 P = dict(g=0.7, omega_q=1.3, gamma_h=0.9, gamma_c=1.1, x_h=0.5, x_c=2.0)

@@ -4,8 +4,9 @@ import pandas as pd
 import pytest
 
 from qthermo.core.fitting import fit_exponent
-from qthermo.papers.tajima_funo.fig1 import evaluate_claims, n_values, sweep
+from qthermo.papers.tajima_funo.fig1 import evaluate_claims, sweep
 from qthermo.papers.tajima_funo.fig1_plot import plot_fig1
+from qthermo.papers.tajima_funo.grids import n_values
 
 CFG = {
     "omega0": 1.0,

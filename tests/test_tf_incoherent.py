@@ -9,11 +9,11 @@ from qthermo.core.coherence import strictly_diagonal
 from qthermo.core.states import random_density
 from qthermo.core.tradeoff import a_cl, evaluate_tradeoff
 from qthermo.papers.tajima_funo import schemas
+from qthermo.papers.tajima_funo.grids import powers_of_two
 from qthermo.papers.tajima_funo.incoherent_activity import (
     activity_closed_form,
     current_closed_form,
     incoherent_table,
-    n_grid,
 )
 from qthermo.papers.tajima_funo.incoherent_activity_claims import incoherent_cost_claim
 from qthermo.papers.tajima_funo.two_n_state import two_n_state_model
@@ -36,8 +36,8 @@ def table():
 
 
 def test_grid_powers_of_two_and_n_max():
-    assert n_grid(64) == [1, 2, 4, 8, 16, 32, 64]
-    assert n_grid(12) == [1, 2, 4, 8, 12]
+    assert powers_of_two(64) == [1, 2, 4, 8, 16, 32, 64]
+    assert powers_of_two(12) == [1, 2, 4, 8, 12]
 
 
 @pytest.mark.parametrize("N", [1, 3, 6])

@@ -67,20 +67,20 @@ def _tajima_funo(cfg: dict[str, Any]) -> Iterator[str]:
 
 
 def _tf_windows(cfg: dict[str, Any]) -> Iterator[str]:
-    from qthermo.papers.tajima_funo import fig1, fig2, incoherent_activity, local_decay
+    from qthermo.papers.tajima_funo.grids import log_n_values, n_values, powers_of_two
 
     f1, cn, ic, sc = cfg["fig1"], cfg["carnot"], cfg["incoherent"], cfg["steady_current"]
     tf = "tajima_funo"
-    yield from _fit_from(fig1.n_values(f1["N_max"], f1["n_points"]), f1, f"{tf}.fig1",
+    yield from _fit_from(n_values(f1["N_max"], f1["n_points"]), f1, f"{tf}.fig1",
                          "fit_N_min", ("N_max", "n_points"), "N")  # fmt: skip
-    yield from _fit_from(fig2.n_values(cn), cn, f"{tf}.carnot", "fit_N_min",
+    yield from _fit_from(log_n_values(cn), cn, f"{tf}.carnot", "fit_N_min",
                          ("N_max", "n_points"), "N")  # fmt: skip
-    yield from _fit_from(incoherent_activity.n_grid(ic["N_max"]), ic, f"{tf}.incoherent",
+    yield from _fit_from(powers_of_two(ic["N_max"]), ic, f"{tf}.incoherent",
                          "fit_N_min", ("N_max",), "N")  # fmt: skip
-    yield from _fit_from(fig1.n_values(sc["N_max"], sc["n_points"]), sc, f"{tf}.steady_current",
+    yield from _fit_from(n_values(sc["N_max"], sc["n_points"]), sc, f"{tf}.steady_current",
                          "fit_N_min", ("N_max", "n_points"), "N")  # fmt: skip
     ld = cfg["local_decay"]
-    yield from _fit_from(local_decay.n_values(ld), ld, f"{tf}.local_decay", "fit_N_min",
+    yield from _fit_from(log_n_values(ld), ld, f"{tf}.local_decay", "fit_N_min",
                          ("N_max", "n_points"), "N")  # fmt: skip
     if not ld["transient_kt_min"] < ld["transient_kt_max"]:
         yield (
@@ -137,7 +137,7 @@ def _tf_physics(cfg: dict[str, Any]) -> Iterator[str]:
 
 # --------------------------------------------------------------------------- kamimura
 def _kamimura(cfg: dict[str, Any]) -> Iterator[str]:
-    from qthermo.papers.kamimura.tables import odd_log_grid
+    from qthermo.papers.kamimura.grids import odd_log_grid
 
     sc, r, cl, wc = cfg["scaling"], cfg["rwa"], cfg["claims"], cfg["worst_case"]
     ss = cfg["steady_state"]
@@ -207,7 +207,7 @@ def _kamimura(cfg: dict[str, Any]) -> Iterator[str]:
 
 # --------------------------------------------------------------------------- cakmak
 def _km_even_L(ev: dict[str, Any]) -> Iterator[str]:
-    from qthermo.papers.kamimura.even_L import even_log_grid
+    from qthermo.papers.kamimura.grids import even_log_grid
 
     grid = even_log_grid(ev["L_small_max"], ev["L_max"], ev["per_decade"])
     keys = f"{_kv('kamimura.even_L.fit_L_min', ev['fit_L_min'])}, " + ", ".join(
@@ -267,7 +267,7 @@ def _ck_separation(cfg: dict[str, Any]) -> Iterator[str]:
 
 
 def _ck_coherence_measures(cfg: dict[str, Any]) -> Iterator[str]:
-    from qthermo.papers.cakmak.coherence_measures import scaling_N_values
+    from qthermo.papers.cakmak.grids import scaling_N_values
 
     cm, nb = cfg["coherence_measures"], cfg["fig4"]["nbar"]
     if not any(math.isclose(nb, x, rel_tol=1e-12) for x in cm["nbar_values"]):
@@ -296,7 +296,7 @@ def _ck_coherence_measures(cfg: dict[str, Any]) -> Iterator[str]:
 
 # --------------------------------------------------------------------------- diosi
 def _diosi(cfg: dict[str, Any]) -> Iterator[str]:
-    from qthermo.papers.diosi.heat_flow import eps_grid, temperature_pairs
+    from qthermo.papers.diosi.grids import eps_grid, temperature_pairs
 
     ci = cfg["incoherent"]
     temps = ci["temperatures"]
@@ -322,7 +322,7 @@ def _diosi(cfg: dict[str, Any]) -> Iterator[str]:
 
 
 def _diosi_global(cfg: dict[str, Any]) -> Iterator[str]:
-    from qthermo.papers.diosi.heat_flow import eps_grid
+    from qthermo.papers.diosi.grids import eps_grid
 
     g = cfg["global"]
     k = "diosi.global"

@@ -56,7 +56,7 @@ __all__ = [
 
 
 def tf_fig1(c: dict[str, Any]) -> float:
-    from qthermo.papers.tajima_funo.fig1 import n_values
+    from qthermo.papers.tajima_funo.grids import n_values
 
     f = c["tajima_funo"]["fig1"]
     Ns = n_values(f["N_max"], f["n_points"])
@@ -97,7 +97,7 @@ def tf_fcs_random(c: dict[str, Any]) -> float:
 
 
 def km_grid(c: dict[str, Any]) -> list[int]:
-    from qthermo.papers.kamimura.tables import odd_log_grid
+    from qthermo.papers.kamimura.grids import odd_log_grid
 
     return list(odd_log_grid(c["L_small_max"], c["L_max"], c["per_decade"]))
 
@@ -121,7 +121,7 @@ def km_brute(c: dict[str, Any]) -> float:
 
 
 def km_even_grid(c: dict[str, Any]) -> float:
-    from qthermo.papers.kamimura.even_L import even_log_grid
+    from qthermo.papers.kamimura.grids import even_log_grid
 
     e = c["kamimura"]["even_L"]
     return float(sum(even_log_grid(e["L_small_max"], e["L_max"], e["per_decade"])))
@@ -181,7 +181,7 @@ def km_eq21(c: dict[str, Any]) -> float:
 
 
 def tf_steady_sweep(c: dict[str, Any]) -> float:
-    from qthermo.papers.tajima_funo.fig1 import n_values
+    from qthermo.papers.tajima_funo.grids import n_values
 
     s = c["tajima_funo"]["steady_current"]
     return float(len(n_values(s["N_max"], s["n_points"])))  # O(1) per N (exact reduction)
@@ -210,15 +210,17 @@ def di_global(c: dict[str, Any]) -> float:
 
 
 def tf_incoherent(c: dict[str, Any]) -> float:
-    from qthermo.papers.tajima_funo.incoherent_activity import n_grid
+    from qthermo.papers.tajima_funo.grids import powers_of_two
 
     i = c["tajima_funo"]["incoherent"]
     per_n = i["n_random"] + 7  # random + thermal (4) + one-level (2) + family (1)
-    return float(sum(per_n * (2 * n) ** 3 for n in n_grid(i["N_max"])))  # eigh of dimension 2N
+    return float(
+        sum(per_n * (2 * n) ** 3 for n in powers_of_two(i["N_max"]))
+    )  # eigh of dimension 2N
 
 
 def ck_dipolar(c: dict[str, Any]) -> float:
-    from qthermo.papers.cakmak.dipolar_regime import f0_grid, time_grid
+    from qthermo.papers.cakmak.grids import f0_grid, time_grid
 
     d, g0 = c["cakmak"]["dipolar_regime"], c["cakmak"]["gamma0"]
     f0s = f0_grid(d)
@@ -231,7 +233,7 @@ def km_transient(c: dict[str, Any]) -> float:
 
 
 def ck_separation(c: dict[str, Any]) -> float:
-    from qthermo.papers.cakmak.separation import GEOMETRIES
+    from qthermo.papers.cakmak.grids import GEOMETRIES
 
     s = c["cakmak"]["separation"]
     # dense eig + SVD of the 4^N Liouvillian per (geometry, xi)
@@ -241,7 +243,7 @@ def ck_separation(c: dict[str, Any]) -> float:
 def ck_separation_large(c: dict[str, Any]) -> float:
     from math import comb
 
-    from qthermo.papers.cakmak.separation import GEOMETRIES
+    from qthermo.papers.cakmak.grids import GEOMETRIES
 
     s = c["cakmak"]["separation"]
     # dense eig and SVD of the C(2N, N) sector-block matrix, f on and off, per (geometry, xi)
@@ -273,7 +275,7 @@ def ck_coherence_full(c: dict[str, Any]) -> float:
 
 
 def ck_coherence_scaling(c: dict[str, Any]) -> float:
-    from qthermo.papers.cakmak.coherence_measures import scaling_N_values
+    from qthermo.papers.cakmak.grids import scaling_N_values
 
     m = c["cakmak"]["coherence_measures"]
     return float(len(m["nbar_values"]) * sum(scaling_N_values(m)))

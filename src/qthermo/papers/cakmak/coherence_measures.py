@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from qthermo.papers.cakmak.grids import scaling_N_values
 from qthermo.papers.cakmak.symmetric import (
     dicke_to_computational,
     log_binomial,
@@ -43,7 +44,6 @@ __all__ = [
     "relative_entropy_of_coherence",
     "dicke_diagonal_c_re",
     "long_time_measures",
-    "scaling_N_values",
     "scaling_table",
     "full_space_table",
     "SCALING_COLUMNS",
@@ -99,14 +99,6 @@ def long_time_measures(N: int, *, gamma0: float, nbar: float) -> dict[str, float
         "log10_c_l1_over_max": float((log_c_l1 - log_max) / np.log(10.0)),
         "mean_k": float(np.exp(lp) @ np.arange(N + 1)),
     }
-
-
-def scaling_N_values(c: dict[str, Any]) -> list[int]:
-    """Every N from 2 to ``N_dense_max``, then ``per_decade`` log-spaced N up to ``N_max``."""
-    dense = list(range(2, c["N_dense_max"] + 1))
-    n = int(round(np.log10(c["N_max"] / c["N_dense_max"]) * c["per_decade"])) + 1
-    logs = np.unique(np.round(np.geomspace(c["N_dense_max"], c["N_max"], n)).astype(int))
-    return sorted(set(dense) | {int(v) for v in logs})
 
 
 def scaling_table(c: dict[str, Any]) -> pd.DataFrame:

@@ -27,12 +27,10 @@ import numpy as np
 import pandas as pd
 
 from qthermo.core.superop import vec
+from qthermo.papers.cakmak.grids import f0_grid, time_grid
 from qthermo.papers.cakmak.model import close_atom_couplings, fig3_initial_state, liouvillian_parts
 
 __all__ = [
-    "PAPER_F0",
-    "f0_grid",
-    "time_grid",
     "n2_parts",
     "c_l1_series",
     "deviation_table",
@@ -40,29 +38,10 @@ __all__ = [
     "COLUMNS",
 ]
 
-#: f0/gamma0 of the dashed and solid curves of the paper's Fig. 3.
-PAPER_F0 = (1.0, 100.0)
 #: Largest condition number of the eigenvector matrix accepted (error ~ cond * machine eps).
 MAX_COND = 1e6
 
 COLUMNS = ["state", "nbar", "f0_over_gamma0", "D", "D_over_C0", "t_at_max", "n_times"]
-
-
-def f0_grid(c: dict[str, Any]) -> np.ndarray:
-    """Log-spaced f0/gamma0 from ``f0_min`` to ``f0_max`` (``per_decade`` points per decade),
-    plus the two couplings of the paper's Fig. 3 (:data:`PAPER_F0`), evaluated exactly."""
-    n = int(round(np.log10(c["f0_max"] / c["f0_min"]) * c["per_decade"])) + 1
-    grid = np.geomspace(c["f0_min"], c["f0_max"], n)
-    extra = [f for f in PAPER_F0 if not np.isclose(grid, f, rtol=1e-9).any()]
-    return np.sort(np.concatenate([grid, extra]))
-
-
-def time_grid(nbar: float, f0_max: float, c: dict[str, Any], gamma0: float) -> np.ndarray:
-    """Uniform times over the relaxation window, fine enough for the fastest oscillation."""
-    t_end = c["window"] / ((2.0 * nbar + 1.0) * gamma0)
-    period = np.pi / (f0_max * gamma0)
-    n = max(c["min_times"], int(np.ceil(t_end / period * c["points_per_period"])) + 1)
-    return np.linspace(0.0, t_end, n)
 
 
 def n2_parts(gamma0: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

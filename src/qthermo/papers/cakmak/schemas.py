@@ -17,6 +17,7 @@ from qthermo.papers.cakmak import dipolar_regime as _dr
 from qthermo.papers.cakmak import sectors as _sec
 from qthermo.papers.cakmak import settling as _st
 from qthermo.papers.cakmak import vacuum as _vac
+from qthermo.papers.cakmak.grids import f0_grid, scaling_N_values
 from qthermo.papers.cakmak.scaling_beyond import beyond_N_values
 from qthermo.papers.cakmak.schemas_readings import readings_schemas
 from qthermo.plumbing.tables import table_schema
@@ -228,7 +229,7 @@ def _coherence_measures(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
             "cakmak.coherence_measures",
             _cm.SCALING_COLUMNS,
             ints="N",
-            grid={"nbar": m["nbar_values"], "N": _cm.scaling_N_values(m)},
+            grid={"nbar": m["nbar_values"], "N": scaling_N_values(m)},
             ranges={
                 "c_re": _NONNEG,
                 "c_re_over_max": _PROB,
@@ -236,7 +237,7 @@ def _coherence_measures(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
                 "log10_c_l1_plus_one": _NONNEG,
                 "log10_c_l1_over_max": (None, 0.0),
             },  # fmt: skip
-            rows=len(m["nbar_values"]) * len(_cm.scaling_N_values(m)),
+            rows=len(m["nbar_values"]) * len(scaling_N_values(m)),
         ),
         "coherence_measures_full": table_schema(
             "cakmak.coherence_measures_full",
@@ -272,7 +273,7 @@ def _sectors(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
 
 def _dipolar(c: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     d = c["dipolar_regime"]
-    n_f0 = len(_dr.f0_grid(d))
+    n_f0 = len(f0_grid(d))
     return {
         "dipolar_regime": table_schema(
             "cakmak.dipolar_regime",

@@ -31,6 +31,7 @@ import pandas as pd
 
 from qthermo.core.coherence import l1_coherence
 from qthermo.core.superop import evolve, propagator, unvec, vec
+from qthermo.papers.cakmak.grids import GEOMETRIES
 from qthermo.papers.cakmak.model import (
     cakmak_liouvillian,
     close_atom_couplings,
@@ -41,7 +42,6 @@ from qthermo.papers.cakmak.model import (
 )
 
 __all__ = [
-    "GEOMETRIES",
     "positions",
     "couplings",
     "pair_rate_closed_form",
@@ -54,19 +54,6 @@ __all__ = [
     "fig3_consistency_table",
 ]
 
-#: name -> (shape, N, dipole direction relative to the axis or ring plane)
-GEOMETRIES: dict[str, tuple[str, int, str]] = {
-    "pair_perpendicular": ("chain", 2, "perpendicular"),
-    "pair_parallel": ("chain", 2, "parallel"),
-    "chain3": ("chain", 3, "perpendicular"),
-    "chain4": ("chain", 4, "perpendicular"),
-    "ring3": ("ring", 3, "perpendicular"),
-    "ring4": ("ring", 4, "perpendicular"),
-    "chain5": ("chain", 5, "perpendicular"),
-    "chain6": ("chain", 6, "perpendicular"),
-    "ring5": ("ring", 5, "perpendicular"),
-    "ring6": ("ring", 6, "perpendicular"),
-}
 _ALPHA = {"perpendicular": np.pi / 2, "parallel": 0.0}
 
 

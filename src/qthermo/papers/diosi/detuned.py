@@ -38,7 +38,7 @@ from qthermo.papers.diosi.currents import (
     incoherent_current_leading,
     incoherent_transfer_exact,
 )
-from qthermo.papers.diosi.heat_flow import map_axes
+from qthermo.papers.diosi.grids import map_axes
 from qthermo.papers.diosi.model import (
     incoherent_model,
     relaxation_rate,
@@ -127,7 +127,7 @@ def detuned_map(cfg: dict[str, Any], support_tol: float | None = None) -> pd.Dat
     """Stationary currents of the incoherent coupling over (omega_A/omega_B, T_A/T_B).
 
     ``cfg`` is the ``diosi.detuned`` section (map axes as in ``diosi.local``, which
-    :func:`~qthermo.papers.diosi.heat_flow.map_axes` reads; T_A/T_B starts at 1, the equal-
+    :func:`~qthermo.papers.diosi.grids.map_axes` reads; T_A/T_B starts at 1, the equal-
     temperature line, where the Gibbs-state residual is recorded).
     """
     w_ratios, t_ratios = map_axes(cfg)

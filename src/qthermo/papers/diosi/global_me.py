@@ -31,7 +31,7 @@ import pandas as pd
 
 from qthermo.core.model import Bath, Jump, Model
 from qthermo.core.thermo import heat_currents
-from qthermo.papers.diosi.heat_flow import eps_grid, map_axes
+from qthermo.papers.diosi.grids import eps_grid, map_axes
 from qthermo.papers.diosi.model import (
     incoherent_model,
     local_coherent_model,

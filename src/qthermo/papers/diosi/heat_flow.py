@@ -32,6 +32,7 @@ from qthermo.papers.diosi.currents import (
     slide_current,
     slide_first_order_state,
 )
+from qthermo.papers.diosi.grids import eps_grid, map_axes, temperature_pairs
 from qthermo.papers.diosi.model import (
     incoherent_model,
     local_coherent_model,
@@ -41,31 +42,9 @@ from qthermo.papers.diosi.model import (
 )
 
 __all__ = [
-    "temperature_pairs",
-    "eps_grid",
-    "map_axes",
     "incoherent_sweep",
     "local_sweep",
 ]
-
-
-def temperature_pairs(temperatures: Sequence[float]) -> list[tuple[float, float]]:
-    """All ordered pairs (T_A, T_B) of the grid with T_A > T_B (A is the hot bath)."""
-    ts = sorted(float(t) for t in temperatures)
-    return [(ta, tb) for ta, tb in product(ts, ts) if ta > tb]
-
-
-def eps_grid(cfg: dict[str, Any]) -> np.ndarray:
-    """Log-spaced eps/Gamma_A from ``eps_over_gamma_min`` to ``eps_over_gamma_max``."""
-    return np.geomspace(cfg["eps_over_gamma_min"], cfg["eps_over_gamma_max"], cfg["n_eps"])
-
-
-def map_axes(cfg: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
-    """omega_A/omega_B (log-spaced, with 1 added) and T_A/T_B (log-spaced) of the local map."""
-    w = np.geomspace(cfg["omega_ratio_min"], cfg["omega_ratio_max"], cfg["n_omega"])
-    w = np.unique(np.concatenate([w[np.abs(w - 1.0) > 1e-12], [1.0]]))
-    t = np.geomspace(cfg["t_ratio_min"], cfg["t_ratio_max"], cfg["n_t"])
-    return w, t
 
 
 def _incoherent_row(

@@ -11,7 +11,7 @@ from typing import Any
 
 import pandera.pandas as pa
 
-from qthermo.papers.diosi.heat_flow import map_axes, temperature_pairs
+from qthermo.papers.diosi.grids import map_axes, temperature_pairs
 from qthermo.plumbing.tables import table_schema
 
 __all__ = ["schemas"]

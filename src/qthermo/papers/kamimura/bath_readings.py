@@ -30,9 +30,10 @@ import pandas as pd
 
 from qthermo.papers.kamimura.bounds import bound1, bound2
 from qthermo.papers.kamimura.burst import superradiant_burst
+from qthermo.papers.kamimura.grids import odd_log_grid
 from qthermo.papers.kamimura.models import heat_current
 from qthermo.papers.kamimura.steady_state_full import full_steady_state
-from qthermo.papers.kamimura.tables import models_at, odd_log_grid
+from qthermo.papers.kamimura.tables import models_at
 from qthermo.papers.kamimura.worst_case import full_space_channels, lindblad_heat_current
 
 __all__ = [

@@ -25,27 +25,16 @@ import pandas as pd
 
 from qthermo.core.dicke import dicke_embedding, dicke_state
 from qthermo.papers.kamimura.bounds import bound1, bound2
+from qthermo.papers.kamimura.grids import even_log_grid
 from qthermo.papers.kamimura.models import heat_current, m_body_model, superradiance_model
 from qthermo.papers.kamimura.worst_case import full_space_channels, lindblad_heat_current
 
-__all__ = ["MODELS", "COLUMNS", "EXPONENTS", "even_log_grid", "even_models_at", "even_L_table"]
+__all__ = ["MODELS", "COLUMNS", "EXPONENTS", "even_models_at", "even_L_table"]
 
 MODELS = ["m=L", "m=L-1", "m=L-2", "superradiance"]
 #: Leading exponents of J(0) in L: Eq. (12) for the m-body models, L (L + 2)/4 for superradiance.
 EXPONENTS = {"m=L": 3.0, "m=L-1": 2.0, "m=L-2": 1.0, "superradiance": 2.0}
 COLUMNS = ["L", "model", "J0", "J0_formula", "bound1", "bound2", "J0_full"]
-
-
-def even_log_grid(L_small_max: int, L_max: int, per_decade: int) -> list[int]:
-    """All even L from 4 to ``L_small_max`` plus ``2 round(10^(i/per_decade)/2)`` up to ``L_max``
-    (L = 4 is the smallest with m = L - 2 >= 2, so every model has a two-body or larger A)."""
-    out = set(range(4, L_small_max + 1, 2))
-    n = int(np.floor(np.log10(L_max) * per_decade + 1e-9))
-    for i in range(n + 1):
-        L = 2 * int(round(10 ** (i / per_decade) / 2))
-        if L_small_max <= L <= L_max:
-            out.add(L)
-    return sorted(out)
 
 
 def even_models_at(L: int, c: dict[str, Any]):

@@ -17,8 +17,8 @@ from typing import Any
 import pandas as pd
 
 from qthermo.papers.kamimura.bounds import bound1
+from qthermo.papers.kamimura.grids import odd_log_grid
 from qthermo.papers.kamimura.models import heat_current, m_body_model
-from qthermo.papers.kamimura.tables import odd_log_grid
 
 __all__ = ["family_L_values", "family_table", "COLUMNS"]
 

@@ -24,8 +24,8 @@ import numpy as np
 from qthermo.core.dicke import dicke_index
 from qthermo.ledger.claims import Claim, check_absolute, claim, margin_leq
 from qthermo.papers import PAPERS
+from qthermo.papers.kamimura.grids import odd_log_grid
 from qthermo.papers.kamimura.models import superabsorption_model
-from qthermo.papers.kamimura.tables import odd_log_grid
 
 __all__ = [
     "bottom_rung_gap",

@@ -14,10 +14,11 @@ import pandera.pandas as pa
 
 from qthermo.papers.kamimura.family import COLUMNS as FAMILY_COLUMNS
 from qthermo.papers.kamimura.family import family_L_values
+from qthermo.papers.kamimura.grids import even_log_grid, log_grid, odd_log_grid
 from qthermo.papers.kamimura.regime import COLUMNS as REGIME_COLUMNS
 from qthermo.papers.kamimura.steady_state_tables import ENGINE_KINDS, EQ21_KINDS, STEADY_KINDS
 from qthermo.papers.kamimura.steady_state_tables import grid as steady_grid
-from qthermo.papers.kamimura.tables import MODELS, _log_grid, odd_log_grid
+from qthermo.papers.kamimura.tables import MODELS
 from qthermo.papers.kamimura.transient_heat import BURST_COLUMNS
 from qthermo.papers.kamimura.transient_heat import COLUMNS as TRANSIENT_COLUMNS
 from qthermo.plumbing.tables import table_schema
@@ -42,7 +43,7 @@ def schemas(cfg: dict[str, Any]) -> dict[str, pa.DataFrameSchema]:
     """Schema of every ``results/kamimura`` table, keyed by its workflow input name."""
     c, b, r, wc = cfg["scaling"], cfg["burst"], cfg["rwa"], cfg["worst_case"]
     Ls, Lw = _grid(c), _grid(wc)
-    Lb = sorted(set(_log_grid(b["L_min"], b["L_max"], b["n_L"])) | set(b["L_show"]))
+    Lb = sorted(set(log_grid(b["L_min"], b["L_max"], b["n_L"])) | set(b["L_show"]))
     n12 = c["eq12_all_m_L_max"]
     return {
         "scaling": table_schema(
@@ -167,7 +168,7 @@ def even_L_schema(cfg: dict[str, Any]) -> pa.DataFrameSchema:
     from qthermo.papers.kamimura import even_L as ev
 
     e = cfg["even_L"]
-    Ls = ev.even_log_grid(e["L_small_max"], e["L_max"], e["per_decade"])
+    Ls = even_log_grid(e["L_small_max"], e["L_max"], e["per_decade"])
     return table_schema(
         "kamimura.even_L",
         ev.COLUMNS,

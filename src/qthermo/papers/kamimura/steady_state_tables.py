@@ -23,9 +23,9 @@ import pandas as pd
 
 from qthermo.core.states import random_density
 from qthermo.papers.kamimura import steady_state_full as ssf
+from qthermo.papers.kamimura.grids import odd_log_grid
 from qthermo.papers.kamimura.steady_state import steady_state_current, steady_state_table
 from qthermo.papers.kamimura.steady_state_engine import engine_table
-from qthermo.papers.kamimura.tables import odd_log_grid
 
 __all__ = [
     "STEADY_KINDS",

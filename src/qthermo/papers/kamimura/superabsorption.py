@@ -27,8 +27,8 @@ import numpy as np
 import pandas as pd
 
 from qthermo.papers.kamimura.bounds import bound1, bound2
+from qthermo.papers.kamimura.grids import odd_log_grid
 from qthermo.papers.kamimura.models import heat_current, superabsorption_model
-from qthermo.papers.kamimura.tables import odd_log_grid
 
 __all__ = ["READINGS", "COLUMNS", "omega_of", "bohr_gap", "superabsorption_table"]
 

@@ -33,6 +33,7 @@ from qthermo.papers.kamimura.dissipators import (
     lorentzian_gamma,
     redfield_dissipator,
 )
+from qthermo.papers.kamimura.grids import log_grid, odd_log_grid
 from qthermo.papers.kamimura.models import (
     ScalingModel,
     eq12_heat_current,
@@ -45,7 +46,6 @@ from qthermo.papers.kamimura.models import (
 
 __all__ = [
     "MODELS",
-    "odd_log_grid",
     "fit_window",
     "models_at",
     "bath_xi",
@@ -60,25 +60,6 @@ MODELS = ["m=L", "m=L-1", "m=L-2", "superradiance", "superabsorption", "parallel
 
 
 # --------------------------------------------------------------------------- grids
-def odd_log_grid(L_small_max: int, L_max: int, per_decade: int) -> list[int]:
-    """All odd L <= ``L_small_max`` plus ``2 floor(10^(i/per_decade)/2) + 1`` up to ``L_max``."""
-    out = set(range(3, L_small_max + 1, 2))
-    i = 0
-    while True:
-        x = 10 ** (i / per_decade)
-        L = 2 * int(np.floor(x / 2 + 1e-9)) + 1
-        if L > L_max:
-            break
-        if L >= L_small_max:
-            out.add(L)
-        i += 1
-    return sorted(out)
-
-
-def _log_grid(L_min: int, L_max: int, n: int) -> list[int]:
-    return sorted({int(round(x)) for x in np.geomspace(L_min, L_max, n)})
-
-
 def fit_window(df: pd.DataFrame, cl: dict[str, Any]) -> pd.DataFrame:
     """Rows with ``fit_L_min <= L <= fit_L_max`` (the log-log fit window), sorted by L."""
     return df[(df.L >= cl["fit_L_min"]) & (df.L <= cl["fit_L_max"])].sort_values("L")
@@ -201,7 +182,7 @@ def burst_tables(
     """Superradiant burst from |L/2> at T = 0: peak table and J(t) curves for ``L_show``."""
     peaks: list[dict[str, Any]] = []
     curves: list[dict[str, Any]] = []
-    Ls = sorted(set(_log_grid(b["L_min"], b["L_max"], b["n_L"])) | set(b["L_show"]))
+    Ls = sorted(set(log_grid(b["L_min"], b["L_max"], b["n_L"])) | set(b["L_show"]))
     for L in Ls:
         res = superradiant_burst(
             L,

@@ -32,8 +32,9 @@ from qthermo.core.operators import SIGMA_MINUS
 from qthermo.core.states import random_pure_state
 from qthermo.papers.kamimura.bounds import Channels, bound1, bound2, current_operator
 from qthermo.papers.kamimura.dissipators import bohr_components
+from qthermo.papers.kamimura.grids import odd_log_grid
 from qthermo.papers.kamimura.models import ScalingModel, heat_current
-from qthermo.papers.kamimura.tables import models_at, odd_log_grid
+from qthermo.papers.kamimura.tables import models_at
 
 __all__ = [
     "worst_case_state",

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from qthermo.core.coherence import strictly_diagonal
@@ -29,6 +28,7 @@ from qthermo.ledger.claims import (
 )
 from qthermo.papers import PAPERS
 from qthermo.papers.tajima_funo.fig1_reduced import reduced_tradeoff_points
+from qthermo.papers.tajima_funo.grids import n_values
 from qthermo.papers.tajima_funo.two_n_state import (
     eq6_heat_current,
     eq7_entropy_production,
@@ -37,7 +37,6 @@ from qthermo.papers.tajima_funo.two_n_state import (
 )
 
 __all__ = [
-    "n_values",
     "prepare_rows",
     "sweep",
     "closed_form_claims",
@@ -55,12 +54,6 @@ INTERPRETATION = (
     "omega0). Fig. 1 is a schematic in the paper; omega0, beta, gamma(omega0) are our choice "
     "(config tajima_funo.fig1)."
 )
-
-
-def n_values(n_max: int, n_points: int) -> list[int]:
-    """N = 1..10 plus ``n_points`` log-spaced integers up to ``n_max`` (sorted, unique)."""
-    logs = np.unique(np.round(np.geomspace(1, n_max, n_points)).astype(int))
-    return sorted(set(range(1, min(10, n_max) + 1)) | {int(n) for n in logs})
 
 
 def sweep(

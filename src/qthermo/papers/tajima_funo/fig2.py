@@ -35,11 +35,11 @@ from qthermo.papers.tajima_funo.carnot_cycle import (
     reduced_cycle_mean_a,
     reduced_start,
 )
+from qthermo.papers.tajima_funo.grids import log_n_values
 
 __all__ = [
     "SOURCE",
     "INTERPRETATION",
-    "n_values",
     "sweep",
     "full_check",
     "media_rows",
@@ -63,11 +63,6 @@ INTERPRETATION = (
     "pair (j,j') with the same rates (same A_cl, A_qm = 0, effective rate N gamma). Limit "
     "cycle projected from the hot-bath Gibbs state of the reduced two-level system."
 )
-
-
-def n_values(cfg: dict[str, Any]) -> list[int]:
-    """``n_points`` log-spaced integers from 1 to ``N_max`` (sorted, unique)."""
-    return sorted({int(n) for n in np.round(np.geomspace(1, cfg["N_max"], cfg["n_points"]))})
 
 
 def _proto(N: int, cfg: dict[str, Any], hbar: float):
@@ -130,7 +125,7 @@ def _run(N: int, medium: str, cfg: dict[str, Any], hbar: float, full: bool) -> d
 def sweep(cfg: dict[str, Any], hbar: float = 1.0, progress=None) -> pd.DataFrame:
     """One row per (N, medium) on the exact two-level reductions."""
     rows = []
-    for N in n_values(cfg):
+    for N in log_n_values(cfg):
         for medium in MEDIA:
             rows.append(_run(N, medium, cfg, hbar, full=False))
         if progress is not None:

@@ -33,10 +33,10 @@ import numpy as np
 import pandas as pd
 
 from qthermo.core.tradeoff import evaluate_tradeoff, x_operator
+from qthermo.papers.tajima_funo.grids import powers_of_two
 from qthermo.papers.tajima_funo.two_n_state import two_n_state_model
 
 __all__ = [
-    "n_grid",
     "activity_closed_form",
     "current_closed_form",
     "incoherent_states",
@@ -48,11 +48,6 @@ COLUMNS = (
     "N kind sample P_e J_tot sigma cd A_cl A_cl_closed_form J_closed_form sigma_floor "
     "A_cl_max A_cl_max_closed_form"
 ).split()
-
-
-def n_grid(n_max: int) -> list[int]:
-    """N = 1, 2, 4, ... up to ``n_max`` (powers of two), plus ``n_max`` itself."""
-    return sorted({2**k for k in range(int(np.log2(n_max)) + 1)} | {int(n_max)})
 
 
 def activity_closed_form(
@@ -119,14 +114,14 @@ def _row(model, a_max: float, N: int, kind: str, s: int, p: np.ndarray, c: dict[
 def incoherent_table(
     c: dict[str, Any], progress: Callable[[str], None] | None = None
 ) -> pd.DataFrame:
-    """All incoherent states of :func:`incoherent_states` for N on :func:`n_grid`, in 2N space.
+    """All incoherent states of :func:`incoherent_states` for N on :func:`~qthermo.papers.tajima_funo.grids.powers_of_two`, in 2N space.
 
     ``c`` holds ``omega0, beta, gamma0, hbar`` (the Fig. 1 model), ``N_max, n_random, seed,
     one_level_eps, family_P_e``.
     """
     rng = np.random.default_rng(c["seed"])
     rows = []
-    for N in n_grid(c["N_max"]):
+    for N in powers_of_two(c["N_max"]):
         model = two_n_state_model(
             N, omega0=c["omega0"], beta=c["beta"], gamma0=c["gamma0"], hbar=c["hbar"]
         )

@@ -42,6 +42,7 @@ import scipy.linalg as sla
 from qthermo.core.cycles import Cycle, Stroke, limit_cycle_state, run_cycle
 from qthermo.core.model import Bath, Jump, Model
 from qthermo.papers.tajima_funo.carnot_cycle import Protocol, bath_rates, full_model, protocol
+from qthermo.papers.tajima_funo.grids import log_n_values
 
 __all__ = [
     "STATES",
@@ -52,7 +53,6 @@ __all__ = [
     "ChainCycle",
     "chain_cycle",
     "PROTOCOL_KEYS",
-    "n_values",
     "sweep_table",
     "transient_table",
     "full_check_table",
@@ -215,11 +215,6 @@ def chain_cycle(p: Protocol, kappa: float, hbar: float = 1.0) -> ChainCycle:
 PROTOCOL_KEYS = ("beta_h", "beta_c", "x_h", "delta0", "tau0", "gamma0")
 
 
-def n_values(cfg: dict[str, Any]) -> list[int]:
-    """``n_points`` log-spaced integers from 1 to ``N_max`` (sorted, unique)."""
-    return sorted({int(n) for n in np.round(np.geomspace(1, cfg["N_max"], cfg["n_points"]))})
-
-
 def _protocol(N: int, cfg: dict[str, Any]) -> Protocol:
     return protocol(N, **{k: cfg["protocol"][k] for k in PROTOCOL_KEYS}, hbar=cfg["hbar"])
 
@@ -268,10 +263,10 @@ def _sweep_row(
 def sweep_table(cfg: dict[str, Any], progress=None) -> pd.DataFrame:
     """Limit cycle with local decay for every (kappa, N): power, efficiency, entropy production,
     bright weight, the slowest decay rate of the transient and its excess work."""
-    refs = {N: _kappa0_reference(N, cfg) for N in n_values(cfg)}
+    refs = {N: _kappa0_reference(N, cfg) for N in log_n_values(cfg)}
     rows = []
     for kappa in [0.0, *cfg["kappas"]]:
-        rows += [_sweep_row(N, float(kappa), cfg, refs[N]) for N in n_values(cfg)]
+        rows += [_sweep_row(N, float(kappa), cfg, refs[N]) for N in log_n_values(cfg)]
         if progress is not None:
             progress(f"kappa={kappa:g}")
     return pd.DataFrame(rows)

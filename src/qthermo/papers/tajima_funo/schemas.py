@@ -12,11 +12,9 @@ from typing import Any
 
 import pandera.pandas as pa
 
-from qthermo.papers.tajima_funo import fig1 as _fig1
-from qthermo.papers.tajima_funo import fig2 as _fig2
 from qthermo.papers.tajima_funo import incoherent_activity as _inc
-from qthermo.papers.tajima_funo import local_decay as _ld
 from qthermo.papers.tajima_funo.classical_engine import CLASSICAL_ENGINE_COLUMNS
+from qthermo.papers.tajima_funo.grids import log_n_values, n_values, powers_of_two
 from qthermo.plumbing.tables import table_schema
 
 __all__ = [
@@ -45,7 +43,7 @@ _BOUNDS = "ratio classical_bound quantum_bound eta power"
 
 def fig1(c: dict[str, Any]) -> pa.DataFrameSchema:
     """``fig1.csv``: one row per (N, state)."""
-    Ns = _fig1.n_values(c["N_max"], c["n_points"])
+    Ns = n_values(c["N_max"], c["n_points"])
     return table_schema(
         "tajima_funo.fig1",
         "N state J_tot sigma cd_ratio cd_ratio_bd cd_ratio_sd A_cl A_qm C_l1_bd acl_half "
@@ -62,7 +60,7 @@ def fig1(c: dict[str, Any]) -> pa.DataFrameSchema:
 
 def fig2(c: dict[str, Any]) -> pa.DataFrameSchema:
     """``fig2.csv``: one row per (N, medium) of the Carnot-like protocol."""
-    Ns = _fig2.n_values(c)
+    Ns = log_n_values(c)
     return table_schema(
         "tajima_funo.fig2",
         "N medium omega_h omega_c tau_h tau_c period work heat_hot eta eta_carnot gap power "
@@ -185,7 +183,7 @@ def classical_engine(c: dict[str, Any]) -> pa.DataFrameSchema:
 
 def steady_current(c: dict[str, Any]) -> pa.DataFrameSchema:
     """``steady_current.csv``: one row per (medium, N) of the two-bath steady state."""
-    Ns = _fig1.n_values(c["N_max"], c["n_points"])
+    Ns = n_values(c["N_max"], c["n_points"])
     return table_schema(
         "tajima_funo.steady_current",
         "N medium J_h J_c sigma sigma_spohn balance cd_ratio A_cl A_qm J_h_closed_form "
@@ -224,7 +222,7 @@ def steady_current_check(c: dict[str, Any]) -> pa.DataFrameSchema:
 
 def incoherent(c: dict[str, Any]) -> pa.DataFrameSchema:
     """``incoherent.csv``: one row per diagonal state of the 2N-state model (``incoherent``)."""
-    Ns = _inc.n_grid(c["N_max"])
+    Ns = powers_of_two(c["N_max"])
     return table_schema(
         "tajima_funo.incoherent",
         _inc.COLUMNS,
@@ -246,7 +244,7 @@ def incoherent(c: dict[str, Any]) -> pa.DataFrameSchema:
 
 def local_decay(c: dict[str, Any]) -> pa.DataFrameSchema:
     """``local_decay.csv``: limit cycle per (kappa, N), kappa = 0 and every configured kappa."""
-    Ns = _ld.n_values(c)
+    Ns = log_n_values(c)
     return table_schema(
         "tajima_funo.local_decay",
         "N kappa heat_hot heat_cold work power eta entropy_production bright_weight "

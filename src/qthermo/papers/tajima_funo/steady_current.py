@@ -38,7 +38,7 @@ from qthermo.papers.tajima_funo.carnot_cycle import (
     full_model,
     reduced_model,
 )
-from qthermo.papers.tajima_funo.fig1 import n_values
+from qthermo.papers.tajima_funo.grids import n_values
 
 __all__ = [
     "two_bath_model",
