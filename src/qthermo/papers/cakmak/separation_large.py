@@ -6,9 +6,11 @@ depend on f0 for close atoms, our ck.iv.settling_f0).  The analysis is ours (iss
 
 From |g...g> the state never has coherence between excitation sectors, so the Liouvillian acts
 on the sector blocks only (:mod:`qthermo.papers.cakmak.matrix_free`, ``C(2N, N)`` numbers: 252
-for N = 5, 924 for N = 6 instead of 4^N).  That block operator is assembled column by column
-and eigen-expanded like the full one in :func:`qthermo.papers.cakmak.separation.coherence_lifetime`,
-with the same mode selection and kernel test (:func:`~qthermo.papers.cakmak.separation.slowest_carrying_mode`):
+for N = 5, 924 for N = 6 instead of 4^N).  That block operator is assembled from Kronecker products,
+written in a real basis of Hermitian block matrices (L maps Hermitian operators to Hermitian
+ones, so there it is a real matrix and a real eigensolver suffices) and eigen-expanded like the
+full one in :func:`qthermo.papers.cakmak.separation.coherence_lifetime`, with the same mode
+selection and kernel test (:func:`~qthermo.papers.cakmak.separation.slowest_carrying_mode`):
 the lifetime is ``1/Gamma``, Gamma the slowest decay rate among the modes whose term in the
 expansion of |g...g> carries l1-coherence.  Each geometry is evaluated with its own dipolar
 couplings and with f switched off (``f = 0``), to see whether f0's irrelevance for close atoms
@@ -24,12 +26,15 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from qthermo.papers.cakmak.grids import GEOMETRIES
 from qthermo.papers.cakmak.matrix_free import BlockLiouvillian, block_liouvillian
-from qthermo.papers.cakmak.separation import GEOMETRIES, couplings, slowest_carrying_mode
+from qthermo.papers.cakmak.separation import couplings, slowest_carrying_mode
 from qthermo.papers.cakmak.symmetric import long_time_c_l1_closed_form
 
 __all__ = [
     "block_matrix",
+    "hermitian_basis",
+    "real_block_matrix",
     "block_ground_state",
     "block_lifetime",
     "large_table",
@@ -54,6 +59,49 @@ def block_matrix(L: BlockLiouvillian) -> np.ndarray:
         block = (slice(off[dst], off[dst + 1]), slice(off[src], off[src + 1]))
         out[block] += w * sp.kron(A, Ac, format="csr").toarray()
     return out
+
+
+def hermitian_basis(L: BlockLiouvillian) -> sp.csr_matrix:
+    """Unitary ``U`` whose columns are the flattened orthonormal Hermitian basis of each block:
+    ``E_jj``, ``(E_jk + E_kj)/sqrt 2`` and ``i (E_jk - E_kj)/sqrt 2`` for ``j < k``.
+
+    A Hermitian block vector has real coordinates ``U^dag x`` in this basis, and an operator
+    that maps Hermitian blocks to Hermitian blocks is the real matrix ``U^dag M U`` there.
+    """
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[complex] = []
+    h = 1.0 / np.sqrt(2.0)
+    col = 0
+    for o, s in zip(L.offsets[:-1], L.sectors, strict=True):
+        n = s.size
+        for j in range(n):
+            rows.append(int(o) + j * n + j)
+            cols.append(col)
+            vals.append(1.0)
+            col += 1
+        for j in range(n):
+            for k in range(j + 1, n):
+                jk, kj = int(o) + j * n + k, int(o) + k * n + j
+                rows += [jk, kj, jk, kj]
+                cols += [col, col, col + 1, col + 1]
+                vals += [h, h, 1j * h, -1j * h]
+                col += 2
+    n_tot = L.shape[0]
+    return sp.csr_matrix((vals, (rows, cols)), shape=(n_tot, n_tot), dtype=complex)
+
+
+def real_block_matrix(L: BlockLiouvillian, U: sp.csr_matrix) -> np.ndarray:
+    """``U^dag M U`` of :func:`block_matrix` in the Hermitian basis ``U``: real, because L
+    preserves Hermiticity (a relative imaginary part above 1e-12 raises ``ArithmeticError``)."""
+    M = np.asarray(U.conj().T @ (block_matrix(L) @ U))
+    scale = float(np.abs(M).max())
+    if float(np.abs(M.imag).max()) > 1e-12 * scale:
+        raise ArithmeticError(
+            f"the block operator does not preserve Hermiticity: imaginary part "
+            f"{float(np.abs(M.imag).max()):.3g} against entries up to {scale:.3g}"
+        )
+    return np.ascontiguousarray(M.real)
 
 
 def block_ground_state(L: BlockLiouvillian) -> np.ndarray:
@@ -81,10 +129,11 @@ def block_lifetime(
     mode selection and kernel test of the full-space function
     (:func:`qthermo.papers.cakmak.separation.slowest_carrying_mode`); with ``times``, also the
     largest C_l1(t) on that grid and where it occurs (same expansion)."""
-    mat = block_matrix(L)
-    lam, R = np.linalg.eig(mat)
-    coeff = np.linalg.solve(R, block_ground_state(L))
-    off = R[_offdiagonal_mask(L)]
+    U = hermitian_basis(L)
+    mat = real_block_matrix(L, U)  # same spectrum and singular values as the block matrix
+    lam, R_real = np.linalg.eig(mat)
+    coeff = np.linalg.solve(R_real, U.conj().T @ block_ground_state(L))
+    off = (U @ R_real)[_offdiagonal_mask(L)]  # the eigenvectors as block vectors
     weight = np.abs(off * coeff).sum(axis=0)  # l1 coherence of each term
     mode = slowest_carrying_mode(mat, lam, weight, rel_tol)
     out = {"rate": mode["rate"], "kernel_dim": mode["kernel_dim"]}
