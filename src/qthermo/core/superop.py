@@ -27,6 +27,7 @@ __all__ = [
     "bath_dissipator",
     "lindblad_rhs",
     "liouvillian",
+    "kron2",
     "model_liouvillian",
     "hamiltonian_superop_sparse",
     "dissipator_superop_sparse",
@@ -74,6 +75,17 @@ def unvec(v: np.ndarray, dim: int | None = None) -> np.ndarray:
     return np.asarray(v).reshape((n, n), order="F")
 
 
+def kron2(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``np.kron(a, b)`` of two 2-D arrays, without its general-case bookkeeping.
+
+    Every entry is the single product ``a[i, j] * b[k, l]`` of the same dtypes as in
+    ``np.kron`` (one broadcast multiply), so the result is the same bit for bit (tested); for
+    the 4x4 and 16x16 operators of the small models it is several times faster.
+    """
+    (m, n), (p, q) = a.shape, b.shape
+    return (a[:, None, :, None] * b[None, :, None, :]).reshape(m * p, n * q)
+
+
 def liouvillian(
     H: np.ndarray, jumps: Iterable[tuple[np.ndarray, float]], hbar: float = 1.0
 ) -> np.ndarray:
@@ -90,13 +102,13 @@ def liouvillian(
     H = np.asarray(H, dtype=complex)
     n = H.shape[0]
     eye = np.eye(n)
-    sup = -1j / hbar * (np.kron(eye, H) - np.kron(H.T, eye))
+    sup = -1j / hbar * (kron2(eye, H) - kron2(H.T, eye))
     for L, rate in jumps:
         if not rate:
             continue
         L = np.asarray(L, dtype=complex)
         LdL = L.conj().T @ L
-        sup += rate * (np.kron(L.conj(), L) - 0.5 * np.kron(eye, LdL) - 0.5 * np.kron(LdL.T, eye))
+        sup += rate * (kron2(L.conj(), L) - 0.5 * kron2(eye, LdL) - 0.5 * kron2(LdL.T, eye))
     return sup
 
 
