@@ -246,7 +246,8 @@ def ck_separation_large(c: dict[str, Any]) -> float:
     from qthermo.papers.cakmak.grids import GEOMETRIES
 
     s = c["cakmak"]["separation"]
-    # dense eig and SVD of the C(2N, N) sector-block matrix, f on and off, per (geometry, xi)
+    # real dense eig and SVD of the C(2N, N) sector-block matrix (Hermitian basis), f on and
+    # off, per (geometry, xi)
     return float(
         2 * len(s["large_xi"]) * sum(comb(2 * GEOMETRIES[g][1], GEOMETRIES[g][1]) ** 3
                                      for g in s["large_geometries"])

@@ -103,7 +103,7 @@ COST_MODELS: dict[str, CostModel] = {
     ),
     "cakmak_separation_large_data": CostModel(
         ("cakmak.separation.large_xi", "cakmak.separation.large_geometries"),
-        ((laws.ck_separation_large, 34.0),),
+        ((laws.ck_separation_large, 9.0),),
     ),
     "cakmak_sectors_data": CostModel(
         ("cakmak.sectors.N_max", "cakmak.sectors.f0_values"), ((laws.ck_sectors, 1.5),)
