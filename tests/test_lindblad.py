@@ -119,7 +119,9 @@ def test_kron2_is_np_kron_bit_for_bit(shape_a, shape_b, dtypes):
         assert got.dtype == want.dtype and got.shape == want.shape
         assert got.tobytes() == want.tobytes()
     # negative control: the factors swapped are a different matrix
-    assert kron2(b, a).shape != kron2(a, b).shape or kron2(b, a).tobytes() != np.kron(a, b).tobytes()
+    assert (
+        kron2(b, a).shape != kron2(a, b).shape or kron2(b, a).tobytes() != np.kron(a, b).tobytes()
+    )
 
 
 def test_liouvillian_bytes_unchanged_by_kron2(monkeypatch):
