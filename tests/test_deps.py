@@ -1,5 +1,6 @@
 """Rule inputs: the transitive closure of package imports."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -145,7 +146,9 @@ def test_persisted_import_cache_gives_the_same_closure_without_parsing(
     assert module_closure(["papers/tajima_funo/fig1", "plumbing/figures"], root=ROOT) == want
 
 
-def test_import_cache_is_keyed_by_content_so_an_edit_is_seen(fresh_import_cache, tmp_path):
+def test_import_cache_is_keyed_by_content_so_an_edit_is_seen(
+    fresh_import_cache, tmp_path, monkeypatch
+):
     deps = fresh_import_cache
     pkg = _mini_package(tmp_path / "v1", "from ..b import x  # noqa")
     cache = tmp_path / "cache.json"
@@ -155,10 +158,18 @@ def test_import_cache_is_keyed_by_content_so_an_edit_is_seen(fresh_import_cache,
 
     # the same path, edited (same size, so a size/mtime key could miss it): now imports c
     (pkg / "sub" / "a.py").write_text('"""a"""\n\n\ndef f():\n    from ..c import x  # noqa\n')
+    monkeypatch.setattr(deps, "_TARGETS", deps._TargetCache())  # a new process
     deps._imports.cache_clear()
     deps.load_import_cache(cache)
     got = {Path(p).name for p in module_closure(["sub/a"], root=pkg)}
     assert "c.py" in got and "b.py" not in got
+
+    # written back: the edited file's new entry, not its old one (the cache does not grow
+    # with every edit)
+    before = set(json.loads(cache.read_text()))
+    deps.save_import_cache(cache)
+    after = set(json.loads(cache.read_text()))
+    assert len(before - after) == 1 and len(after - before) == 1
 
 
 def test_unreadable_import_cache_is_ignored(fresh_import_cache, tmp_path):

@@ -58,11 +58,13 @@ def _import_targets(source: str, pkg_parts: tuple[str, ...], absolute_only: bool
 class _TargetCache:
     """:func:`_import_targets` per file content (SHA-256 of the text and the file's place in the
     package), optionally persisted as JSON so that a later process does not parse unchanged
-    files again.  An edited file has a new key, so a stale entry can never be used."""
+    files again.  An edited file has a new key, so a stale entry can never be used; entries
+    this process did not ask for (old versions of edited files) are not written back."""
 
     def __init__(self) -> None:
         self.entries: dict[str, list[str]] = {}
-        self.dirty = False
+        self.loaded: set[str] = set()
+        self.used: set[str] = set()
 
     def targets(self, text: str, pkg_parts: tuple[str, ...], absolute_only: bool) -> list[str]:
         key = hashlib.sha256(
@@ -70,8 +72,13 @@ class _TargetCache:
         ).hexdigest()
         if key not in self.entries:
             self.entries[key] = _import_targets(text, pkg_parts, absolute_only)
-            self.dirty = True
+        self.used.add(key)
         return self.entries[key]
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the persisted file differs from what this process used."""
+        return self.used != self.loaded
 
 
 _TARGETS = _TargetCache()
@@ -86,29 +93,33 @@ def load_import_cache(path: str | Path) -> None:
     except (OSError, ValueError):
         return
     if isinstance(entries, dict):
-        _TARGETS.entries.update(
-            (k, v) for k, v in entries.items() if isinstance(v, list) and k not in _TARGETS.entries
-        )
+        good = {k: v for k, v in entries.items() if isinstance(v, list)}
+        _TARGETS.entries.update((k, v) for k, v in good.items() if k not in _TARGETS.entries)
+        _TARGETS.loaded = set(good)
 
 
 def save_import_cache(path: str | Path) -> None:
-    """Persist the import targets parsed in this process to ``path`` (sorted JSON, written to a
-    temporary sibling and renamed), and only if something was parsed that the file lacked.
+    """Persist the import targets this process used to ``path`` (sorted JSON, written to a
+    temporary sibling and renamed), and only if they differ from what was loaded.
 
     The cache only saves time: a directory that cannot be written is not an error."""
     if not _TARGETS.dirty:
         return
     path = Path(path)
+    keep = {k: _TARGETS.entries[k] for k in _TARGETS.used}
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(_TARGETS.entries, fh, sort_keys=True, indent=0)
+            json.dump(keep, fh, sort_keys=True, indent=0)
         os.chmod(tmp, 0o644)  # mkstemp creates 0600
         os.replace(tmp, path)
     except OSError:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
         return
-    _TARGETS.dirty = False
+    _TARGETS.loaded = set(keep)
 
 
 @cache
