@@ -7,7 +7,7 @@ import yaml
 
 from qthermo.papers.cakmak import dipolar_regime as dr
 from qthermo.papers.cakmak.dipolar_regime_claims import evaluate_claims, plot_dipolar_regime
-from qthermo.papers.cakmak.grids import PAPER_F0, f0_grid, time_grid
+from qthermo.papers.cakmak.grids import PAPER_F0, dipolar_time_grid, f0_grid
 from qthermo.papers.cakmak.model import fig3_initial_state, n2_c_l1_curve
 from qthermo.papers.cakmak.schemas import schemas
 from qthermo.plumbing.paths import repo_root
@@ -34,7 +34,7 @@ def test_eigen_expansion_matches_stepping(state, nbar, f0):
 def test_grid_holds_the_paper_couplings_and_resolves_oscillations():
     g = f0_grid({**CFG, "per_decade": 3})
     assert all(np.isclose(g, f).any() for f in PAPER_F0)
-    t = time_grid(1.0, 1000.0, CFG, 1.0)
+    t = dipolar_time_grid(1.0, 1000.0, CFG, 1.0)
     assert (t[1] - t[0]) * 1000.0 <= np.pi / CFG["points_per_period"] + 1e-15
 
 
@@ -90,9 +90,9 @@ def test_plot_draws(table):
 @pytest.mark.parametrize(("nbar", "f0"), [(10.0, 100.0), (1.0, 31.6), (3.0, 1000.0)])
 def test_refined_maximum_matches_a_brute_force_fine_grid(nbar, f0):
     rho0, parts = fig3_initial_state("a"), dr.n2_parts(1.0)
-    t = time_grid(nbar, f0, CFG, 1.0)
+    t = dipolar_time_grid(nbar, f0, CFG, 1.0)
     d, _ = dr._max_deviation(rho0, t, nbar, f0, parts, CFG["refine"])
-    fine = time_grid(nbar, f0, {**CFG, "points_per_period": 2000}, 1.0)
+    fine = dipolar_time_grid(nbar, f0, {**CFG, "points_per_period": 2000}, 1.0)
     brute = np.abs(
         dr.c_l1_series(rho0, fine, nbar=nbar, f0=f0, parts=parts)
         - dr.c_l1_series(rho0, fine, nbar=nbar, f0=0.0, parts=parts)

@@ -220,11 +220,11 @@ def tf_incoherent(c: dict[str, Any]) -> float:
 
 
 def ck_dipolar(c: dict[str, Any]) -> float:
-    from qthermo.papers.cakmak.grids import f0_grid, time_grid
+    from qthermo.papers.cakmak.grids import dipolar_time_grid, f0_grid
 
     d, g0 = c["cakmak"]["dipolar_regime"], c["cakmak"]["gamma0"]
     f0s = f0_grid(d)
-    return float(sum(len(time_grid(nb, f, d, g0)) for nb in d["nbar_values"] for f in f0s))
+    return float(sum(len(dipolar_time_grid(nb, f, d, g0)) for nb in d["nbar_values"] for f in f0s))
 
 
 def km_transient(c: dict[str, Any]) -> float:

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from qthermo.core.superop import vec
-from qthermo.papers.cakmak.grids import f0_grid, time_grid
+from qthermo.papers.cakmak.grids import dipolar_time_grid, f0_grid
 from qthermo.papers.cakmak.model import close_atom_couplings, fig3_initial_state, liouvillian_parts
 
 __all__ = [
@@ -107,20 +107,21 @@ def deviation_table(
     c: dict[str, Any], gamma0: float, progress: Callable[[str], None] | None = None
 ) -> pd.DataFrame:
     """D(f0, nbar) for both Fig. 3 states, every nbar of ``c["nbar_values"]`` and f0 of
-    :func:`f0_grid` (each f0 on its own time grid, the f0 = 0 reference on the same grid)."""
-    rows, parts = [], n2_parts(gamma0)
+    :func:`~qthermo.papers.cakmak.grids.f0_grid` (each f0 on its own time grid, the f0 = 0
+    reference on the same grid)."""
+    rows, parts, f0s = [], n2_parts(gamma0), f0_grid(c)
     for state in ("a", "b"):
         rho0 = fig3_initial_state(state)
         for nbar in c["nbar_values"]:
-            for f0r in f0_grid(c):
-                t = time_grid(nbar, float(f0r), c, gamma0)
+            for f0r in f0s:
+                t = dipolar_time_grid(nbar, float(f0r), c, gamma0)
                 d, t_max = _max_deviation(rho0, t, nbar, f0r * gamma0, parts, c["refine"])
                 c0 = float(c_l1_series(rho0, t[:1], nbar=nbar, f0=0.0, parts=parts)[0])
                 rows.append({"state": state, "nbar": float(nbar), "f0_over_gamma0": float(f0r),
                              "D": d, "D_over_C0": d / c0, "t_at_max": t_max * gamma0,
                              "n_times": len(t)})  # fmt: skip
             if progress is not None:
-                progress(f"state {state}, nbar = {nbar:g}: {len(f0_grid(c))} couplings")
+                progress(f"state {state}, nbar = {nbar:g}: {len(f0s)} couplings")
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

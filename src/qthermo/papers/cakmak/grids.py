@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["GEOMETRIES", "PAPER_F0", "scaling_N_values", "f0_grid", "time_grid"]
+__all__ = ["GEOMETRIES", "PAPER_F0", "scaling_N_values", "f0_grid", "dipolar_time_grid"]
 
 #: name -> (shape, N, dipole direction relative to the axis or ring plane)
 GEOMETRIES: dict[str, tuple[str, int, str]] = {
@@ -48,7 +48,7 @@ def f0_grid(c: dict[str, Any]) -> np.ndarray:
     return np.sort(np.concatenate([grid, extra]))
 
 
-def time_grid(nbar: float, f0_max: float, c: dict[str, Any], gamma0: float) -> np.ndarray:
+def dipolar_time_grid(nbar: float, f0_max: float, c: dict[str, Any], gamma0: float) -> np.ndarray:
     """Uniform times of the dipolar-regime sweep over the relaxation window, fine enough for
     the fastest oscillation."""
     t_end = c["window"] / ((2.0 * nbar + 1.0) * gamma0)

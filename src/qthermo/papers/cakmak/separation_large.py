@@ -95,11 +95,11 @@ def real_block_matrix(L: BlockLiouvillian, U: sp.csr_matrix) -> np.ndarray:
     """``U^dag M U`` of :func:`block_matrix` in the Hermitian basis ``U``: real, because L
     preserves Hermiticity (a relative imaginary part above 1e-12 raises ``ArithmeticError``)."""
     M = np.asarray(U.conj().T @ (block_matrix(L) @ U))
-    scale = float(np.abs(M).max())
-    if float(np.abs(M.imag).max()) > 1e-12 * scale:
+    scale, imag = float(np.abs(M).max()), float(np.abs(M.imag).max())
+    if imag > 1e-12 * scale:
         raise ArithmeticError(
-            f"the block operator does not preserve Hermiticity: imaginary part "
-            f"{float(np.abs(M.imag).max()):.3g} against entries up to {scale:.3g}"
+            f"the block operator does not preserve Hermiticity: imaginary part {imag:.3g} "
+            f"against entries up to {scale:.3g}"
         )
     return np.ascontiguousarray(M.real)
 

@@ -59,7 +59,6 @@ __all__ = [
 MODELS = ["m=L", "m=L-1", "m=L-2", "superradiance", "superabsorption", "parallel"]
 
 
-# --------------------------------------------------------------------------- grids
 def fit_window(df: pd.DataFrame, cl: dict[str, Any]) -> pd.DataFrame:
     """Rows with ``fit_L_min <= L <= fit_L_max`` (the log-log fit window), sorted by L."""
     return df[(df.L >= cl["fit_L_min"]) & (df.L <= cl["fit_L_max"])].sort_values("L")
