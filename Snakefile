@@ -24,6 +24,7 @@ from qthermo.plumbing.config import (
 from qthermo.plumbing.cost import check_budget
 from qthermo.plumbing.deps import load_import_cache, module_closure, save_import_cache
 from qthermo.plumbing.jobenv import prepend_pythonpath
+from qthermo.plumbing import jobserver
 from qthermo.plumbing.outputs import SEAL_DIR_ENV
 from qthermo.plumbing.provenance import config_hash
 
@@ -81,6 +82,25 @@ for _smk in sorted((REPO / "workflow" / "rules").glob("*.smk")):
 
 
 save_import_cache(IMPORT_CACHE)
+
+
+# Local runs execute the script jobs in forks of one interpreter that has imported numpy, scipy,
+# pandas, matplotlib and the package once (plumbing/jobserver.py; QTHERMO_JOB_SERVER=0 to switch
+# it off). Stopped by its process id when the run ends, however it ends.
+onstart:
+    jobserver.start(
+        local=workflow.local_exec,
+        njobs=len(workflow.dag),
+        log_path=os.path.join(".qthermo", "jobserver.log"),
+    )
+
+
+onsuccess:
+    jobserver.stop()
+
+
+onerror:
+    jobserver.stop()
 
 
 rule all:

@@ -34,6 +34,8 @@ from repo_copy import (
     workflow_env,
 )
 
+from qthermo.plumbing import jobserver
+
 pytestmark = [pytest.mark.workflow, pytest.mark.slow]
 
 
@@ -122,6 +124,21 @@ def test_clean_run_produces_ledger_and_figures(clean_run):
     assert "figures/tajima_funo_fig1.pdf" in hashes and "figures/tajima_funo_fig1.png" in hashes
 
 
+def test_the_clean_run_ran_its_jobs_in_the_job_server(clean_run):
+    """Every script job of the clean run was a fork of the job server and exited 0; none was
+    declined (a declined job would run in a fresh interpreter: correct, but slow)."""
+    repo, _ = clean_run
+    lines = (repo / ".qthermo" / "jobserver.log").read_text().splitlines()
+    assert lines[0].split(" ", 1)[1].startswith("ready:"), lines[0]
+    jobs = [line for line in lines[1:] if ": status " in line]
+    assert len(jobs) == len(lines) - 1, [line for line in lines[1:] if line not in jobs]
+    assert all(": status 0," in line for line in jobs), [j for j in jobs if "status 0," not in j]
+    # every job writes a benchmark file; the few that are not served run shell commands
+    # (the notebooks, the report)
+    benchmarks = list((repo / "logs" / "benchmarks").rglob("*.tsv"))
+    assert len(jobs) >= 0.9 * len(benchmarks), (len(jobs), len(benchmarks))
+
+
 def test_second_run_does_nothing(clean_run):
     repo, hashes = clean_run
     res = run(repo, "-n")
@@ -168,11 +185,13 @@ def test_changing_one_parameter_reruns_only_downstream_jobs(clean_run, tmp_path)
     assert jobs - downstream <= {"provenance"}, f"unexpected reruns: {sorted(jobs - downstream)}"
 
 
-def _run_elsewhere(repo: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess:
+def _run_elsewhere(
+    repo: Path, cwd: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     res = subprocess.run(
         snakemake_cmd("--cores", "2", *args),
         cwd=cwd,
-        env=workflow_env(repo),
+        env={**workflow_env(repo), **(env or {})},
         capture_output=True,
         text=True,
         timeout=900,
@@ -183,14 +202,17 @@ def _run_elsewhere(repo: Path, cwd: Path, *args: str) -> subprocess.CompletedPro
 
 def test_runs_from_another_directory_with_identical_bytes(clean_run, tmp_path):
     """`snakemake -s <repo>/Snakefile -d <dir>` from a third directory: a second clean run, in a
-    fresh directory, with the same bytes as the first."""
+    fresh directory, with the same bytes as the first. The first ran its script jobs in the
+    local job server; this one runs each in a fresh interpreter, so it also shows that the
+    server changes no byte."""
     repo, hashes = clean_run
     work, elsewhere = tmp_path / "work", tmp_path / "elsewhere"
     elsewhere.mkdir()
     _run_elsewhere(
         repo, elsewhere, "-s", str(repo / "Snakefile"), "-d", str(work),
-        "--configfile", *quick_configfiles(repo),
+        "--configfile", *quick_configfiles(repo), env={jobserver.ENV_SWITCH: "0"},
     )  # fmt: skip
+    assert not (work / ".qthermo" / "jobserver.log").exists()
     got = output_hashes(work)
     assert got.keys() == hashes.keys()
     assert sorted(k for k in hashes if hashes[k] != got[k]) == []
