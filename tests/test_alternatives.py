@@ -166,7 +166,7 @@ def test_shared_builds_once_per_sensitivity_call_and_hands_out_copies():
     """Two evaluators that build the same table share one build inside a sensitivity call;
     each gets its own copy (modifying it does not reach the other), and outside a call (or in
     the next one) the table is built again."""
-    from qthermo.ledger.alternatives import shared
+    from qthermo.ledger.memo import shared
 
     builds = []
 

@@ -21,15 +21,13 @@ pipeline recorded, or the sensitivity table would describe some other calculatio
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import copy
-import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from qthermo.ledger.claims import Claim
+from qthermo.ledger.memo import scope, shared
 
 __all__ = [
     "Reading",
@@ -41,7 +39,6 @@ __all__ = [
     "evaluate_choice",
     "evaluate_scan",
     "flips",
-    "shared",
     "sensitivity",
     "sensitivity_problems",
 ]
@@ -195,38 +192,6 @@ def evaluate_choice(choice: Choice, section: Mapping[str, Any]) -> dict[str, Any
     }
 
 
-_SCOPE: contextvars.ContextVar[dict[tuple[Any, str], Any] | None] = contextvars.ContextVar(
-    "qthermo_sensitivity_scope", default=None
-)
-
-
-@contextlib.contextmanager
-def _shared_scope() -> Iterator[None]:
-    token = _SCOPE.set({})
-    try:
-        yield
-    finally:
-        _SCOPE.reset(token)
-
-
-def shared(build: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """``build(*args, **kwargs)``, computed once per distinct arguments within one
-    :func:`sensitivity` call (outside one: computed every time).
-
-    Several readings coincide with the configured section (every choice's default reading, a
-    scan point at the configured value), and different evaluators rebuild the same tables;
-    evaluators and table builders are deterministic functions of their (JSON-able) arguments,
-    so a repeat returns a deep copy of the first result: the same values, safe to modify.
-    """
-    store = _SCOPE.get()
-    if store is None:
-        return build(*args, **kwargs)
-    key = (build, json.dumps([args, kwargs], sort_keys=True, default=repr))
-    if key not in store:
-        store[key] = build(*args, **kwargs)
-    return copy.deepcopy(store[key])
-
-
 def flips(points: Sequence[dict[str, Any]], claim_id: str) -> list[dict[str, Any]]:
     """Consecutive scan points between which ``claim_id`` changes status."""
     out = []
@@ -266,7 +231,7 @@ def sensitivity(
     """The sensitivity record of one paper: every choice and scan evaluated (``log`` reports
     progress, one line per choice or scan)."""
     out: dict[str, Any] = {"paper": paper, "choices": [], "scans": []}
-    with _shared_scope():
+    with scope():
         for c in choices:
             out["choices"].append(evaluate_choice(c, section))
             if log:

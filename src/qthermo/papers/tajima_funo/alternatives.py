@@ -26,8 +26,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from qthermo.ledger.alternatives import Choice, Reading, Scan, shared
+from qthermo.ledger.alternatives import Choice, Reading, Scan
 from qthermo.ledger.claims import Claim
+from qthermo.ledger.memo import shared
 from qthermo.papers.tajima_funo import classical_engine as tf_classical
 from qthermo.papers.tajima_funo import classical_engine_claims as tf_classical_claims
 from qthermo.papers.tajima_funo import fig2 as tf_fig2
