@@ -247,6 +247,8 @@ def test_start_and_stop_leave_nothing_behind(tmp_path, monkeypatch):
     monkeypatch.setenv(jobserver.ENV_SWITCH, "0")
     assert not jobserver.start(local=True, njobs=100, log_path=log)
     monkeypatch.delenv(jobserver.ENV_SWITCH)
+    # a directory it cannot write to: the run goes on without a server
+    assert not jobserver.start(local=True, njobs=100, log_path="/proc/qthermo/server.log")
     assert sys.executable == python and not log.exists()
     try:
         assert jobserver.start(local=True, njobs=100, log_path=log)

@@ -77,6 +77,7 @@ class _Handle:
     proc: subprocess.Popen[bytes]
     tmpdir: str
     python: str
+    shim: str
     log: IO[str] = field(repr=False)
 
 
@@ -135,11 +136,26 @@ def start(*, local: bool, njobs: int, log_path: str | os.PathLike[str]) -> bool:
         or not _supported()
     ):
         return False
-    tmpdir = _private_dir(Path(log_path).parent / "jobserver")
+    try:
+        _HANDLE = _launch(Path(log_path))
+    except OSError as exc:  # an unwritable directory, no interpreter: run without the server
+        print(f"qthermo job server not started ({exc}); jobs run in fresh interpreters",
+              file=sys.stderr)  # fmt: skip
+        return False
+    if _HANDLE is None:
+        return False
+    sys.executable = _HANDLE.shim
+    atexit.register(stop)
+    return True
+
+
+def _launch(log_path: Path) -> _Handle | None:
+    """Write the shim, start the server; None where the shim's path is not shell-safe."""
+    tmpdir = _private_dir(log_path.parent / "jobserver")
     shim, sock = os.path.join(tmpdir, "python"), os.path.join(tmpdir, "socket")
     if not _SAFE_PATH.fullmatch(shim):  # Snakemake puts sys.executable into a shell unquoted
         shutil.rmtree(tmpdir, ignore_errors=True)
-        return False
+        return None
     python = sys.executable
     client = Path(__file__).with_name("client.py")
     with open(shim, "w", encoding="utf-8") as fh:
@@ -149,19 +165,20 @@ def start(*, local: bool, njobs: int, log_path: str | os.PathLike[str]) -> bool:
             f'{shlex.quote(sock)} {shlex.quote(python)} "$@"\n'
         )
     os.chmod(shim, 0o700)
-    Path(log_path).parent.mkdir(parents=True, exist_ok=True)
     log = open(log_path, "w", encoding="utf-8")  # noqa: SIM115 (the server writes to it)
-    proc = subprocess.Popen(
-        [python, "-m", "qthermo.plumbing.jobserver.server", sock, str(os.getpid())],
-        env=job_environment(),
-        stdin=subprocess.DEVNULL,
-        stdout=log,
-        stderr=log,
-    )
-    _HANDLE = _Handle(proc=proc, tmpdir=tmpdir, python=python, log=log)
-    sys.executable = shim
-    atexit.register(stop)
-    return True
+    try:
+        proc = subprocess.Popen(
+            [python, "-m", "qthermo.plumbing.jobserver.server", sock, str(os.getpid())],
+            env=job_environment(),
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
+        )
+    except OSError:
+        log.close()
+        shutil.rmtree(tmpdir, ignore_errors=True)
+        raise
+    return _Handle(proc=proc, tmpdir=tmpdir, python=python, shim=shim, log=log)
 
 
 def stop() -> None:
