@@ -269,3 +269,20 @@ def test_start_and_stop_leave_nothing_behind(tmp_path, monkeypatch):
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
     jobserver.stop()  # a second stop does nothing
+
+
+def test_directories_of_killed_runs_are_removed(tmp_path):
+    """A run killed by SIGKILL cannot remove its socket directory; the next start does."""
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    base = tmp_path / "jobserver"
+    (base / str(dead.pid)).mkdir(parents=True)
+    (base / str(os.getppid())).mkdir()  # a live run's directory stays
+    in_tmp = Path(tempfile.mkdtemp(prefix=f"qthermo-jobs-{dead.pid}-"))
+    try:
+        mine = jobserver._private_dir(base)  # noqa: SLF001
+        assert mine == str(base.resolve() / str(os.getpid()))
+        assert not (base / str(dead.pid)).exists() and not in_tmp.exists()
+        assert (base / str(os.getppid())).exists()
+    finally:
+        shutil.rmtree(in_tmp, ignore_errors=True)

@@ -88,17 +88,24 @@ def _supported() -> bool:
     return sys.platform.startswith("linux") and hasattr(os, "pidfd_open") and hasattr(os, "fork")
 
 
+_TMP_PREFIX = "qthermo-jobs-"
+
+
 def _private_dir(base: Path) -> str:
-    """A fresh directory only this user can enter, for the socket and the shim: ``base/<pid>``
-    (directories of runs that are gone, e.g. killed by SIGKILL, are removed), or a temporary
-    directory where that path is too long for a Unix socket (about 100 bytes)."""
+    """A fresh directory only this user can enter, for the socket and the shim: ``base/<pid>``,
+    or ``<tmp>/qthermo-jobs-<pid>-*`` where that path is too long for a Unix socket (about 100
+    bytes). Directories left by runs that are gone (killed by SIGKILL) are removed first."""
     base.mkdir(parents=True, exist_ok=True)
-    for old in base.iterdir():
-        if old.name.isdigit() and not _alive(int(old.name)):
-            shutil.rmtree(old, ignore_errors=True)
+    stale = [p for p in base.iterdir() if p.name.isdigit() and not _alive(int(p.name))]
+    for p in Path(tempfile.gettempdir()).glob(f"{_TMP_PREFIX}*-*"):
+        pid = p.name[len(_TMP_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and p.stat().st_uid == os.getuid() and not _alive(int(pid)):
+            stale.append(p)
+    for p in stale:
+        shutil.rmtree(p, ignore_errors=True)
     path = base.resolve() / str(os.getpid())
     if len(str(path / "socket")) > 100:
-        return tempfile.mkdtemp(prefix="qthermo-jobs-")
+        return tempfile.mkdtemp(prefix=f"{_TMP_PREFIX}{os.getpid()}-")
     shutil.rmtree(path, ignore_errors=True)
     path.mkdir(mode=0o700)
     return str(path)
