@@ -85,8 +85,8 @@ save_import_cache(IMPORT_CACHE)
 
 
 # Local runs execute the script jobs in forks of one interpreter that has imported numpy, scipy,
-# pandas, matplotlib and the package once (plumbing/jobserver.py; QTHERMO_JOB_SERVER=0 to switch
-# it off). Stopped by its process id when the run ends, however it ends.
+# pandas, matplotlib and the package once (plumbing/jobserver/; QTHERMO_JOB_SERVER=0 switches it
+# off). Stopped by its process id when the run ends, however it ends.
 onstart:
     jobserver.start(
         local=workflow.local_exec,

@@ -38,9 +38,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 __all__ = ["ENV_SWITCH", "MIN_JOBS", "SHELL_VARS", "job_environment", "start", "stop"]
 
@@ -75,10 +74,12 @@ def job_environment(threads: int = 1) -> dict[str, str]:
 @dataclass
 class _Handle:
     proc: subprocess.Popen[bytes]
-    tmpdir: str
-    python: str
-    shim: str
-    log: IO[str] = field(repr=False)
+    tmpdir: str  # the socket and the shim
+    python: str  # the real interpreter
+
+    @property
+    def shim(self) -> str:
+        return os.path.join(self.tmpdir, "python")
 
 
 _HANDLE: _Handle | None = None
@@ -172,20 +173,19 @@ def _launch(log_path: Path) -> _Handle | None:
             f'{shlex.quote(sock)} {shlex.quote(python)} "$@"\n'
         )
     os.chmod(shim, 0o700)
-    log = open(log_path, "w", encoding="utf-8")  # noqa: SIM115 (the server writes to it)
     try:
-        proc = subprocess.Popen(
-            [python, "-m", "qthermo.plumbing.jobserver.server", sock, str(os.getpid())],
-            env=job_environment(),
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=log,
-        )
+        with open(log_path, "w", encoding="utf-8") as log:  # the server keeps its own copy
+            proc = subprocess.Popen(
+                [python, "-m", "qthermo.plumbing.jobserver.server", sock, str(os.getpid())],
+                env=job_environment(),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+            )
     except OSError:
-        log.close()
         shutil.rmtree(tmpdir, ignore_errors=True)
         raise
-    return _Handle(proc=proc, tmpdir=tmpdir, python=python, shim=shim, log=log)
+    return _Handle(proc=proc, tmpdir=tmpdir, python=python)
 
 
 def stop() -> None:
@@ -203,5 +203,4 @@ def stop() -> None:
         except subprocess.TimeoutExpired:
             handle.proc.kill()
             handle.proc.wait()
-    handle.log.close()
     shutil.rmtree(handle.tmpdir, ignore_errors=True)

@@ -26,7 +26,8 @@ ACCEPT, DECLINE = b"Y", b"N"
 LENGTH, STATUS = struct.Struct("!I"), struct.Struct("!i")
 
 
-def _recv_exact(sock: socket.socket, n: int) -> bytes | None:
+def recv_exact(sock: socket.socket, n: int) -> bytes | None:
+    """Exactly ``n`` bytes from ``sock``, or None if it closes first."""
     data = b""
     while len(data) < n:
         chunk = sock.recv(n - len(data))
@@ -60,7 +61,7 @@ def delegate(sock_path: str, args: list[str]) -> int | None:
         if answer != ACCEPT:
             return None
         try:
-            reply = _recv_exact(sock, STATUS.size)
+            reply = recv_exact(sock, STATUS.size)
         except OSError:
             reply = None
     if reply is None:

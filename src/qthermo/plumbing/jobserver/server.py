@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from qthermo.plumbing.jobserver import SHELL_VARS
-from qthermo.plumbing.jobserver.client import ACCEPT, DECLINE, LENGTH, STATUS
+from qthermo.plumbing.jobserver.client import ACCEPT, DECLINE, LENGTH, STATUS, recv_exact
 
 __all__ = ["PRELOAD", "preload", "serve"]
 
@@ -116,13 +116,9 @@ def _recv_request(conn: socket.socket) -> tuple[dict[str, Any], list[int]]:
     try:
         if len(msg) != LENGTH.size or len(fds) != 3:
             raise ConnectionError("malformed request")
-        (size,) = LENGTH.unpack(msg)
-        body = b""
-        while len(body) < size:
-            chunk = conn.recv(size - len(body))
-            if not chunk:
-                raise ConnectionError("request cut short")
-            body += chunk
+        body = recv_exact(conn, LENGTH.unpack(msg)[0])
+        if body is None:
+            raise ConnectionError("request cut short")
         return json.loads(body), fds
     except BaseException:
         for fd in fds:
@@ -221,12 +217,15 @@ class _Server:
         conn.settimeout(10)
         try:
             request, fds = _recv_request(conn)
-            reason = _decline_reason(conn, request, self.baseline)
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError) as exc:
             _log(f"bad request: {exc!r}")
             conn.close()
             return
-        script = str(request["args"][0])
+        try:
+            script = str(request["args"][0])
+            reason = _decline_reason(conn, request, self.baseline)
+        except (OSError, LookupError, TypeError) as exc:
+            script, reason = "?", f"bad request: {exc!r}"
         if reason is not None:
             _log(f"declined {os.path.basename(script)}: {reason}")
             for fd in fds:
