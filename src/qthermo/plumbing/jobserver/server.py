@@ -271,6 +271,13 @@ class _Server:
         self.sel.unregister(job.pidfd)
         os.close(job.pidfd)
         del self.jobs[job.pid]
+        wall = time.monotonic() - job.started
+        cpu = usage.ru_utime + usage.ru_stime
+        # logged before the client learns the status, so the line is there once the job ends
+        _log(
+            f"{os.path.basename(job.script)}: status {status}, wall {wall:.2f} s, "
+            f"cpu {cpu:.2f} s, peak rss {usage.ru_maxrss / 1024:.0f} MB"
+        )
         if job.registered:
             self.sel.unregister(job.conn)
             job.registered = False
@@ -279,12 +286,6 @@ class _Server:
             except OSError:
                 pass
             job.conn.close()
-        wall = time.monotonic() - job.started
-        cpu = usage.ru_utime + usage.ru_stime
-        _log(
-            f"{os.path.basename(job.script)}: status {status}, wall {wall:.2f} s, "
-            f"cpu {cpu:.2f} s, peak rss {usage.ru_maxrss / 1024:.0f} MB"
-        )
 
     def close(self) -> None:
         for job in list(self.jobs.values()):
