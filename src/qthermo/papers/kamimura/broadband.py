@@ -27,14 +27,11 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-import scipy.sparse as sp
 
-from qthermo.papers.kamimura.bounds import current_operator_term, weighted_current_operator
-from qthermo.papers.kamimura.dissipators import bohr_components
+from qthermo.papers.kamimura.bounds import bohr_current_operator
 from qthermo.papers.kamimura.models import ScalingModel
 
 __all__ = [
@@ -123,40 +120,6 @@ def xi_ohmic(*, eta: float, omega_c: float, beta: float) -> float:
     return total + s_max * a(s_max)
 
 
-_TERMS: dict[bytes, dict[float, Callable[[], Any]]] = {}
-
-
-def _bohr_terms(energies: np.ndarray, A: Any) -> dict[float, Callable[[], Any]]:
-    """Per Bohr frequency w of A, the unit-rate current-operator term of ``A_w``
-    (:func:`~qthermo.papers.kamimura.bounds.current_operator_term`), built on first use.
-
-    Kept per (energies, A) content: the Ohmic tables evaluate the same model at several cutoffs
-    and temperatures, which change only the rates. Summing the cached terms with
-    :func:`~qthermo.papers.kamimura.bounds.weighted_current_operator` gives the same bytes as
-    :func:`~qthermo.papers.kamimura.bounds.current_operator` on the components.
-    """
-    e = np.ascontiguousarray(energies, dtype=float)
-    a = sp.csr_matrix(A)
-    key = b"|".join(
-        [e.tobytes(), a.data.tobytes(), a.indices.tobytes(), a.indptr.tobytes(),
-         repr((a.shape, a.dtype.str)).encode()]
-    )  # fmt: skip
-    if key not in _TERMS:
-        if len(_TERMS) >= 64:
-            _TERMS.clear()
-        comps = bohr_components(energies, A)  # the operators as given: same entry order
-        _TERMS[key] = {w: _lazy_term(energies, comps[w]) for w in comps}
-    return _TERMS[key]
-
-
-def _lazy_term(energies: np.ndarray, A_w: Any) -> Callable[[], Any]:
-    @functools.cache
-    def term() -> Any:
-        return current_operator_term(energies, A_w)
-
-    return term
-
-
 def ohmic_version(
     model: ScalingModel, A: Any, *, rate_at_wq: float, omega_c: float, beta: float
 ) -> ScalingModel:
@@ -177,10 +140,10 @@ def ohmic_version(
     if ch.multiplicity > 1:  # independent local baths: only the jump omega_q exists
         X = model.X  # rate gamma(omega_q) = rate_at_wq unchanged
     else:
-        terms = _bohr_terms(model.energies, A)
-        rates = {w: float(ohmic_rate(w, eta=eta, omega_c=omega_c, beta=beta)) for w in terms}
-        X = weighted_current_operator(
-            len(model.energies), ((terms[w](), rates[w]) for w in terms if rates[w])
+        X = bohr_current_operator(
+            model.energies,
+            A,
+            lambda w: float(ohmic_rate(w, eta=eta, omega_c=omega_c, beta=beta)),
         )
     return dataclasses.replace(
         model,
