@@ -22,7 +22,12 @@ from qthermo.plumbing.config import (
     validate_config,
 )
 from qthermo.plumbing.cost import check_budget
-from qthermo.plumbing.deps import load_import_cache, module_closure, save_import_cache
+from qthermo.plumbing.deps import (
+    closure_digest,
+    load_import_cache,
+    module_closure,
+    save_import_cache,
+)
 from qthermo.plumbing.jobenv import prepend_pythonpath
 from qthermo.plumbing import jobserver
 from qthermo.plumbing.outputs import SEAL_DIR_ENV
@@ -67,8 +72,8 @@ validate_config(config, REPO / "workflow" / "schemas" / "config.schema.yaml")
 check_budget(config, DEFAULTS)
 
 
-# Each rule's code inputs are the package modules its script imports, transitively (pkg() in
-# common.smk). The import lists of unchanged files are kept between runs, keyed by content.
+# Each rule's code parameter is a digest of the package modules its script imports, transitively
+# (code_digest() in common.smk). The import lists of unchanged files are kept between runs, keyed by content.
 IMPORT_CACHE = os.path.join(".qthermo", "import-cache.json")
 load_import_cache(IMPORT_CACHE)
 

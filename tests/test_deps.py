@@ -1,11 +1,11 @@
-"""Rule inputs: the transitive closure of package imports."""
+"""Rule code parameters: the transitive closure of package imports and its digest."""
 
 import json
 from pathlib import Path
 
 import pytest
 
-from qthermo.plumbing.deps import module_closure
+from qthermo.plumbing.deps import closure_digest, module_closure
 
 ROOT = Path(__file__).resolve().parents[1] / "src" / "qthermo"
 
@@ -57,7 +57,7 @@ def test_every_package_module_is_reachable_from_some_rule_or_is_a_tool():
     used: set[str] = set()
     per_paper = sorted(p.parent.name for p in ROOT.glob("papers/*/alternatives.py"))
     for smk in rules:
-        for args in re.findall(r"pkg\((.*?)\)", smk.read_text(), re.S):
+        for args in re.findall(r"code_digest\((.*?)\)", smk.read_text(), re.S):
             mods = re.findall(r'"([\w/]+)"', args)
             # f"papers/{wc.paper}/<module>": the wildcard rule covers every paper that has one
             for tail in re.findall(r'f"papers/\{wc\.paper\}/(\w+)"', args):
@@ -185,3 +185,36 @@ def test_unreadable_import_cache_is_ignored(fresh_import_cache, tmp_path):
     assert deps._TARGETS.entries == {}
     pkg = _mini_package(tmp_path / "p", "from ..b import x  # noqa")
     assert "b.py" in {Path(p).name for p in module_closure(["sub/a"], root=pkg)}
+
+
+def _tree(tmp_path, files):
+    root = tmp_path / "pkg"
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    return root
+
+
+def test_closure_digest_follows_content_and_names_not_place_or_mtime(tmp_path):
+    files = {"__init__.py": "", "a.py": "from .b import f\n", "b.py": "def f(): pass\n"}
+    root = _tree(tmp_path / "one", files)
+    closure = module_closure(["a"], root=root)
+    ref = closure_digest(closure, root=root)
+    assert ref.startswith("sha256:") and len(ref) == 7 + 64
+    # the same tree elsewhere (a moved or copied checkout) gives the same digest
+    other = _tree(tmp_path / "two", files)
+    assert closure_digest(module_closure(["a"], root=other), root=other) == ref
+    # a new mtime alone changes nothing
+    import os
+
+    os.utime(root / "b.py", ns=(1, 1))
+    assert closure_digest(closure, root=root) == ref
+    # an edit of an imported module changes it, also within one process
+    (root / "b.py").write_text("def f(): return 1\n")
+    edited = closure_digest(closure, root=root)
+    assert edited != ref
+    # so does a module's name: the same bytes under another name
+    third = _tree(tmp_path / "three", {"b.py": "x = 1\n", "c.py": "x = 1\n"})
+    assert closure_digest([third / "b.py"], root=third) != closure_digest(
+        [third / "c.py"], root=third
+    )

@@ -185,6 +185,52 @@ def test_changing_one_parameter_reruns_only_downstream_jobs(clean_run, tmp_path)
     assert jobs - downstream <= {"provenance"}, f"unexpected reruns: {sorted(jobs - downstream)}"
 
 
+def rules_importing(repo: Path, module: str) -> set[str]:
+    """Rules whose ``code_digest(...)`` closure contains ``module`` (a path under the package),
+    from the rule files and :func:`module_closure` (a static oracle, as above)."""
+    from qthermo.plumbing.deps import module_closure
+
+    root = repo / "src" / "qthermo"
+    base = ["plumbing/runlog", "plumbing/outputs", "ledger/claims", "plumbing/provenance"]
+    found: set[str] = set()
+    for smk in sorted((repo / "workflow" / "rules").glob("*.smk")):
+        blocks = re.split(r"^rule (\w+):\n", smk.read_text(), flags=re.M)
+        for name, body in zip(blocks[1::2], blocks[2::2], strict=True):
+            for args in re.findall(r"code_digest\((.*?)\)", body, re.S):
+                mods = re.findall(r'"([\w/]+)"', args)
+                if not mods:  # the wildcard rule: any paper's alternatives may import it
+                    mods = [f"papers/{p.parent.name}/alternatives"
+                            for p in root.glob("papers/*/alternatives.py")]  # fmt: skip
+                closure = module_closure([*base, "plumbing/tables", *mods], root=root)
+                if str(root / module) in closure:
+                    found.add(name)
+    return found
+
+
+def test_editing_a_module_reruns_the_jobs_that_import_it_and_touching_it_nothing(clean_run):
+    """The rules' code parameters (a digest of the modules each job imports): an edit reruns
+    the rules that import the module and what depends on them, nothing else but provenance
+    (which digests every source); a new mtime with the same bytes reruns nothing."""
+    repo, _ = clean_run
+    module = "papers/diosi/noise.py"
+    src = repo / "src" / "qthermo" / module
+    original = src.read_bytes()
+    src.write_bytes(original + b"# edited\n")
+    try:
+        res = run(repo, "-n")
+    finally:
+        src.write_bytes(original)
+    jobs = set(job_counts(res.stdout + res.stderr))
+    importers = rules_importing(repo, module)
+    assert "diosi_noise_data" in importers and "tajima_funo_fig1_data" not in importers
+    assert importers <= jobs, sorted(importers - jobs)
+    downstream = rule_graph_downstream(repo, *sorted(importers))
+    assert jobs - downstream <= {"provenance"}, f"unexpected reruns: {sorted(jobs - downstream)}"
+    os.utime(src)
+    res = run(repo, "-n")
+    assert "Nothing to be done" in res.stdout + res.stderr
+
+
 def _run_elsewhere(
     repo: Path, cwd: Path, *args: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess:

@@ -6,10 +6,12 @@ import re
 ENV = "../../envs/environment.yaml"
 
 
-def pkg(*modules):
-    """Source files a job depends on - the named package modules (``"papers/tajima_funo/fig1"``),
-    the plumbing modules every job script uses, and everything they import (transitively). A
-    job reruns when any of them changes, and not when an unrelated module does."""
+def code_digest(*modules):
+    """Digest of the source a job runs (a rule's ``params: code=``): the named package modules
+    (``"papers/tajima_funo/fig1"``), the plumbing modules every job script uses, and everything
+    they import (transitively). A job reruns when any of them changes (the ``params`` rerun
+    trigger), and not when an unrelated module does. A parameter, not inputs: Snakemake checks
+    every ready job's inputs at every scheduling round (qthermo.plumbing.deps)."""
     base = [
         "plumbing/runlog",
         "plumbing/outputs",
@@ -17,10 +19,8 @@ def pkg(*modules):
         "plumbing/provenance",
         "plumbing/tables",
     ]
-    return [
-        os.path.relpath(f)
-        for f in module_closure([*base, *modules], root=REPO / "src" / "qthermo")
-    ]
+    root = REPO / "src" / "qthermo"
+    return closure_digest(module_closure([*base, *modules], root=root), root=root)
 
 
 # Each paper's rule file appends its claim file(s) and final targets to these lists.

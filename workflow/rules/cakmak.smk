@@ -39,8 +39,6 @@ FINAL_TARGETS.extend(
 
 rule cakmak_fig2_data:
     """N = 2 from |gg>: C_l1(t) for Fig. 2 (vs Eq. 5), high-nbar limit of the long-time value."""
-    input:
-        code=pkg("papers/cakmak/fig2"),
     output:
         fig2=f"{CK_DIR}/fig2.csv",
         high_temperature=f"{CK_DIR}/high_temperature.csv",
@@ -51,6 +49,7 @@ rule cakmak_fig2_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/fig2"),
         cfg=CK,
     script:
         "../scripts/cakmak/fig2_data.py"
@@ -58,8 +57,6 @@ rule cakmak_fig2_data:
 
 rule cakmak_fig3_data:
     """N = 2 from the Fig. 3 superpositions: C_l1(t) and the long-time limits."""
-    input:
-        code=pkg("papers/cakmak/fig3", "papers/cakmak/vacuum"),
     output:
         fig3=f"{CK_DIR}/fig3.csv",
         fig3_longtime=f"{CK_DIR}/fig3_longtime.csv",
@@ -71,6 +68,7 @@ rule cakmak_fig3_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/fig3", "papers/cakmak/vacuum"),
         cfg=CK,
     script:
         "../scripts/cakmak/fig3_data.py"
@@ -78,8 +76,6 @@ rule cakmak_fig3_data:
 
 rule cakmak_scaling_data:
     """Long-time C_l1 vs N: full space and symmetric subspace (Fig. 4), N to 1000, saturation."""
-    input:
-        code=pkg("papers/cakmak/fig4", "papers/cakmak/scaling_beyond"),
     output:
         fig4=f"{CK_DIR}/fig4.csv",
         fig4_dipolar=f"{CK_DIR}/fig4_dipolar.csv",
@@ -94,6 +90,7 @@ rule cakmak_scaling_data:
     resources:
         mem_mb=1500,
     params:
+        code=code_digest("papers/cakmak/fig4", "papers/cakmak/scaling_beyond"),
         cfg=CK,
     script:
         "../scripts/cakmak/scaling_data.py"
@@ -101,8 +98,6 @@ rule cakmak_scaling_data:
 
 rule cakmak_harvesting_data:
     """Harvesting: Table I, Eq. (30) effective temperature, repeated-interaction simulation."""
-    input:
-        code=pkg("papers/cakmak/harvesting_figure"),
     output:
         harvest=f"{CK_DIR}/harvest.csv",
         harvest_sim=f"{CK_DIR}/harvest_sim.csv",
@@ -114,6 +109,7 @@ rule cakmak_harvesting_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/harvesting_figure"),
         cfg=CK,
     script:
         "../scripts/cakmak/harvesting_data.py"
@@ -127,13 +123,6 @@ rule cakmak_claims:
         **rules.cakmak_fig3_data.output,
         **rules.cakmak_scaling_data.output,
         **rules.cakmak_harvesting_data.output,
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/claims",
-            "papers/cakmak/growth_claims",
-            "papers/cakmak/harvest_claims",
-            "papers/cakmak/vacuum",
-        ),
     output:
         claims="results/claims/cakmak.json",
     log:
@@ -143,6 +132,13 @@ rule cakmak_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/claims",
+            "papers/cakmak/growth_claims",
+            "papers/cakmak/harvest_claims",
+            "papers/cakmak/vacuum",
+        ),
         cfg=CK,
         artifacts={
             "fig2": [
@@ -179,8 +175,6 @@ rule cakmak_claims:
 
 rule cakmak_heat_exchange_data:
     """Eq. (A1), Eq. (19), Eq. (27): printed forms against the exact generators."""
-    input:
-        code=pkg("papers/cakmak/heat_exchange_analysis"),
     output:
         heat_exchange=f"{CK_DIR}/heat_exchange.csv",
         heat_exchange_a1=f"{CK_DIR}/heat_exchange_a1.csv",
@@ -193,6 +187,7 @@ rule cakmak_heat_exchange_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/heat_exchange_analysis"),
         cfg=CK,
     script:
         "../scripts/cakmak/heat_exchange_data.py"
@@ -202,12 +197,6 @@ rule cakmak_heat_exchange:
     """Figure: Eq. (19) coefficients, Eq. (27) current and Appendix A, printed vs generator."""
     input:
         **rules.cakmak_heat_exchange_data.output,
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/heat_exchange_plot",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/cakmak_heat_exchange.pdf",
         png=report(
@@ -222,6 +211,12 @@ rule cakmak_heat_exchange:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/heat_exchange_plot",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=CK,
     script:
         "../scripts/cakmak/heat_exchange.py"
@@ -231,7 +226,6 @@ rule cakmak_heat_exchange_claims:
     """Claims ck.appendix_a.*, ck.eq19.*, ck.eq27.*."""
     input:
         **rules.cakmak_heat_exchange_data.output,
-        code=pkg("papers/cakmak/schemas", "papers/cakmak/heat_exchange_claims"),
     output:
         claims="results/claims/cakmak_heat_exchange.json",
     log:
@@ -241,6 +235,7 @@ rule cakmak_heat_exchange_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/schemas", "papers/cakmak/heat_exchange_claims"),
         cfg=CK,
         artifacts=[
             f"{CK_DIR}/heat_exchange.csv",
@@ -256,12 +251,6 @@ rule cakmak_fig2:
     """Fig. 2: C_l1(t) for N = 2 from |gg>, master equation against Eq. (5)."""
     input:
         **rules.cakmak_fig2_data.output,
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/fig2",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/cakmak_fig2.pdf",
         png=report(
@@ -276,6 +265,12 @@ rule cakmak_fig2:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/fig2",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=CK,
     script:
         "../scripts/cakmak/fig2.py"
@@ -285,12 +280,6 @@ rule cakmak_fig3:
     """Fig. 3: C_l1(t) for the two initial superpositions, two dipolar couplings."""
     input:
         **rules.cakmak_fig3_data.output,
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/fig3",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/cakmak_fig3.pdf",
         png=report(
@@ -305,6 +294,12 @@ rule cakmak_fig3:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/fig3",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=CK,
     script:
         "../scripts/cakmak/fig3.py"
@@ -314,12 +309,6 @@ rule cakmak_fig4:
     """Fig. 4: long-time C_l1 versus N = 2..7, full space and symmetric subspace, cubic fit."""
     input:
         fig4=rules.cakmak_scaling_data.output.fig4,
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/fig4",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/cakmak_fig4.pdf",
         png=report(
@@ -334,6 +323,12 @@ rule cakmak_fig4:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/fig4",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=CK,
     script:
         "../scripts/cakmak/fig4.py"
@@ -343,12 +338,6 @@ rule cakmak_scaling_beyond:
     """Extension beyond N = 7 (exact growth against the extrapolated cubic), nbar saturation."""
     input:
         **rules.cakmak_scaling_data.output,
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/scaling_beyond",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/cakmak_scaling_beyond.pdf",
         png=report(
@@ -363,6 +352,12 @@ rule cakmak_scaling_beyond:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/scaling_beyond",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=CK,
     script:
         "../scripts/cakmak/scaling_beyond.py"
@@ -372,12 +367,6 @@ rule cakmak_harvesting:
     """Harvesting: T_eff of the working qubit versus pair coherence; collision-model check."""
     input:
         **rules.cakmak_harvesting_data.output,
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/harvesting_figure",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/cakmak_harvesting.pdf",
         png=report(
@@ -392,6 +381,12 @@ rule cakmak_harvesting:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/harvesting_figure",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=CK,
     script:
         "../scripts/cakmak/harvesting.py"
@@ -401,7 +396,6 @@ rule cakmak_notebook:
     """Executed notebook: cached tables, figures, interpretation, assertions on the claims."""
     input:
         nb=repo_path("notebooks", "cakmak.py"),
-        code=pkg("plumbing/notebooks"),
         claims=rules.cakmak_claims.output.claims,
         # the notebook reads every results/cakmak/*.csv (tests/test_notebooks.py checks the list)
         csv=[
@@ -432,6 +426,8 @@ rule cakmak_notebook:
         "logs/benchmarks/cakmak/notebook.tsv"
     conda:
         ENV
+    params:
+        code=code_digest("plumbing/notebooks"),
     shell:
         "python -m qthermo.plumbing.notebooks {input.nb} {output.ipynb} > {log} 2>&1"
 
@@ -453,8 +449,6 @@ CK_DIPOLAR = {
 
 rule cakmak_dipolar_regime_data:
     """D = max_t |C_l1(t; f0) - C_l1(t; 0)| over f0/gamma0 and nbar, both Fig. 3 states."""
-    input:
-        code=pkg("papers/cakmak/dipolar_regime"),
     output:
         csv=f"{CK_DIR}/dipolar_regime.csv",
     log:
@@ -464,6 +458,7 @@ rule cakmak_dipolar_regime_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/dipolar_regime"),
         cfg=CK_DIPOLAR,
     script:
         "../scripts/cakmak/dipolar_regime_data.py"
@@ -473,7 +468,6 @@ rule cakmak_dipolar_regime_claims:
     """Claims ck.fig3.f0_gamma0_invisible and ck.fig3.onset_nbar_gamma0."""
     input:
         csv=rules.cakmak_dipolar_regime_data.output.csv,
-        code=pkg("papers/cakmak/schemas", "papers/cakmak/dipolar_regime_claims"),
     output:
         claims="results/claims/cakmak_dipolar_regime.json",
     log:
@@ -483,6 +477,7 @@ rule cakmak_dipolar_regime_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/schemas", "papers/cakmak/dipolar_regime_claims"),
         cfg=CK_DIPOLAR,
         ck=CK,
         artifacts=["figures/cakmak_dipolar_regime.png", f"{CK_DIR}/dipolar_regime.csv"],
@@ -494,12 +489,6 @@ rule cakmak_dipolar_regime:
     """Figure: D against f0/gamma0 per nbar; the visibility onset f0* against nbar."""
     input:
         csv=rules.cakmak_dipolar_regime_data.output.csv,
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/dipolar_regime_claims",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/cakmak_dipolar_regime.pdf",
         png=report(
@@ -514,6 +503,12 @@ rule cakmak_dipolar_regime:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/dipolar_regime_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=CK_DIPOLAR,
         ck=CK,
     script:
@@ -535,8 +530,6 @@ CK_SETTLING = {
 
 rule cakmak_settling_data:
     """C_l1(t) from |g...g>: ladder chain for N = 2..N_max, full 2^N space for several f0."""
-    input:
-        code=pkg("papers/cakmak/settling"),
     output:
         **CK_SETTLING,
     log:
@@ -546,6 +539,7 @@ rule cakmak_settling_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/settling"),
         cfg=CK_SETTLING_CFG,
     script:
         "../scripts/cakmak/settling_data.py"
@@ -555,7 +549,6 @@ rule cakmak_settling_claims:
     """Claims ck.iv.monotone_in_time and ck.iv.settling_f0."""
     input:
         **CK_SETTLING,
-        code=pkg("papers/cakmak/schemas", "papers/cakmak/settling_claims"),
     output:
         claims="results/claims/cakmak_settling.json",
     log:
@@ -565,6 +558,7 @@ rule cakmak_settling_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/schemas", "papers/cakmak/settling_claims"),
         cfg=CK_SETTLING_CFG,
         ck=CK,
         artifacts=["figures/cakmak_settling.png", *CK_SETTLING.values()],
@@ -576,12 +570,6 @@ rule cakmak_settling:
     """Figure: C_l1(t)/C_lt from |g...g> for N = 2..N_max; full-space trajectories for each f0."""
     input:
         **CK_SETTLING,
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/settling_claims",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/cakmak_settling.pdf",
         png=report(
@@ -596,6 +584,12 @@ rule cakmak_settling:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/settling_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=CK_SETTLING_CFG,
         ck=CK,
     script:
@@ -623,8 +617,6 @@ CK_MEASURES = {
 
 rule cakmak_coherence_measures_data:
     """C_re and C_l1 of the long-time state to large N; 2^N-space cross-check at small N."""
-    input:
-        code=pkg("papers/cakmak/coherence_measures"),
     output:
         **CK_MEASURES,
     log:
@@ -634,6 +626,7 @@ rule cakmak_coherence_measures_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/coherence_measures"),
         cfg=CK_MEASURES_CFG,
     script:
         "../scripts/cakmak/coherence_measures_data.py"
@@ -643,7 +636,6 @@ rule cakmak_coherence_measures_claims:
     """Claims ck.coherence.re_closed_form, re_superlinear_in_range and re_logarithmic."""
     input:
         **CK_MEASURES,
-        code=pkg("papers/cakmak/schemas", "papers/cakmak/coherence_measures_claims"),
     output:
         claims="results/claims/cakmak_coherence_measures.json",
     log:
@@ -653,6 +645,9 @@ rule cakmak_coherence_measures_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas", "papers/cakmak/coherence_measures_claims"
+        ),
         cfg=CK_MEASURES_CFG,
         ck=CK,
         artifacts=["figures/cakmak_coherence_measures.png", *CK_MEASURES.values()],
@@ -664,12 +659,6 @@ rule cakmak_coherence_measures:
     """Figure: ln(C_l1 + 1) and C_re against N; C_re against ln N with its asymptote."""
     input:
         **CK_MEASURES,
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/coherence_measures_claims",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/cakmak_coherence_measures.pdf",
         png=report(
@@ -684,6 +673,12 @@ rule cakmak_coherence_measures:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/coherence_measures_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=CK_MEASURES_CFG,
         ck=CK,
     script:
@@ -701,8 +696,6 @@ CK_SECTORS_CFG = {**CK["sectors"], "nbar": CK["fig4"]["nbar"], "gamma0": CK["gam
 
 rule cakmak_sectors_data:
     """Kernel projection of the full Liouvillian against the sector formula, N = 2..N_max."""
-    input:
-        code=pkg("papers/cakmak/sectors"),
     output:
         csv=f"{CK_DIR}/sectors.csv",
     log:
@@ -712,6 +705,7 @@ rule cakmak_sectors_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/sectors"),
         cfg=CK_SECTORS_CFG,
     script:
         "../scripts/cakmak/sectors_data.py"
@@ -721,7 +715,6 @@ rule cakmak_sectors_claims:
     """Claims ck.iv.sector_steady_states and ck.iv.f0_all_initial_states."""
     input:
         csv=f"{CK_DIR}/sectors.csv",
-        code=pkg("papers/cakmak/schemas", "papers/cakmak/sectors_claims"),
     output:
         claims="results/claims/cakmak_sectors.json",
     log:
@@ -731,6 +724,7 @@ rule cakmak_sectors_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/schemas", "papers/cakmak/sectors_claims"),
         cfg=CK_SECTORS_CFG,
         ck=CK,
         artifacts=["figures/cakmak_sectors.png", f"{CK_DIR}/sectors.csv"],
@@ -742,12 +736,6 @@ rule cakmak_sectors:
     """Figure: long-time C_l1 per initial state against N; brute force against the formula."""
     input:
         csv=f"{CK_DIR}/sectors.csv",
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/sectors_claims",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/cakmak_sectors.pdf",
         png=report(
@@ -762,6 +750,12 @@ rule cakmak_sectors:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/sectors_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=CK_SECTORS_CFG,
         ck=CK,
     script:
@@ -778,8 +772,6 @@ FINAL_TARGETS.extend(["figures/cakmak_separation.pdf", "figures/cakmak_separatio
 
 rule cakmak_separation_data:
     """Lifetimes against xi (pair, chains, rings), pair curves, Fig. 3 consistency."""
-    input:
-        code=pkg("papers/cakmak/separation"),
     output:
         **CK_SEPARATION,
     log:
@@ -789,6 +781,7 @@ rule cakmak_separation_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/separation"),
         cfg=CK_SEPARATION_CFG,
     script:
         "../scripts/cakmak/separation_data.py"
@@ -798,7 +791,6 @@ rule cakmak_separation_claims:
     """Claims ck.separation.*: unique thermal state, lifetime ~ xi^-2, Fig. 3 consistency."""
     input:
         **CK_SEPARATION,
-        code=pkg("papers/cakmak/schemas", "papers/cakmak/separation_claims"),
     output:
         claims="results/claims/cakmak_separation.json",
     log:
@@ -808,6 +800,7 @@ rule cakmak_separation_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/schemas", "papers/cakmak/separation_claims"),
         cfg=CK_SEPARATION_CFG,
         ck=CK,
         artifacts=[
@@ -823,12 +816,6 @@ rule cakmak_separation:
     """Figure: pair C_l1(t) at several xi, lifetime against xi, Fig. 3 consistency."""
     input:
         **CK_SEPARATION,
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/separation_claims",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/cakmak_separation.pdf",
         png=report(
@@ -843,6 +830,12 @@ rule cakmak_separation:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/separation_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=CK_SEPARATION_CFG,
         ck=CK,
     script:
@@ -860,8 +853,6 @@ FINAL_TARGETS.extend(
 
 rule cakmak_dipolar_classes_data:
     """N = 2: H_d-invariant classes with and without the bath, H_d oscillations, far limit."""
-    input:
-        code=pkg("papers/cakmak/dipolar_classes"),
     output:
         **CK_CLASSES,
     log:
@@ -871,6 +862,7 @@ rule cakmak_dipolar_classes_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/dipolar_classes"),
         cfg=CK_CLASSES_CFG,
     script:
         "../scripts/cakmak/dipolar_classes_data.py"
@@ -880,7 +872,6 @@ rule cakmak_dipolar_classes_claims:
     """Claims ck.iiib.unaffected_states, .persist_with_bath, .oscillations, ck.limit.far_independent."""
     input:
         **CK_CLASSES,
-        code=pkg("papers/cakmak/schemas", "papers/cakmak/dipolar_classes_claims"),
     output:
         claims="results/claims/cakmak_dipolar_classes.json",
     log:
@@ -890,6 +881,9 @@ rule cakmak_dipolar_classes_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas", "papers/cakmak/dipolar_classes_claims"
+        ),
         cfg=CK_CLASSES_CFG,
         ck=CK,
         artifacts=[
@@ -904,12 +898,6 @@ rule cakmak_dipolar_classes:
     """Figure: H_d oscillations, f0 dependence by class with the bath, independent atoms."""
     input:
         **CK_CLASSES,
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/dipolar_classes_claims",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/cakmak_dipolar_classes.pdf",
         png=report(
@@ -924,6 +912,12 @@ rule cakmak_dipolar_classes:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/dipolar_classes_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=CK_CLASSES_CFG,
         ck=CK,
     script:
@@ -932,8 +926,6 @@ rule cakmak_dipolar_classes:
 
 rule cakmak_readings_data:
     """Fig. 2 element structure, C_l1 in both frames, Eq. (28) against Tr[rho dH/dt]."""
-    input:
-        code=pkg("papers/cakmak/readings", "papers/cakmak/power"),
     output:
         **CK_READINGS,
     log:
@@ -943,6 +935,7 @@ rule cakmak_readings_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/readings", "papers/cakmak/power"),
         cfg=CK,
     script:
         "../scripts/cakmak/readings_data.py"
@@ -952,11 +945,6 @@ rule cakmak_readings_claims:
     """Claims ck.iiia.x_state, ck.frame.c_l1_invariant, ck.iv.real_positive, ck.eq28.*."""
     input:
         **CK_READINGS,
-        code=pkg(
-            "papers/cakmak/schemas",
-            "papers/cakmak/readings_claims",
-            "papers/cakmak/power_claims",
-        ),
     output:
         claims="results/claims/cakmak_readings.json",
     log:
@@ -966,6 +954,11 @@ rule cakmak_readings_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas",
+            "papers/cakmak/readings_claims",
+            "papers/cakmak/power_claims",
+        ),
         cfg=CK,
         artifacts=list(CK_READINGS.values()),
     script:
@@ -974,8 +967,6 @@ rule cakmak_readings_claims:
 
 rule cakmak_separation_large_data:
     """N = 5, 6 chains and rings: coherence lifetime on the excitation-sector blocks, f on/off."""
-    input:
-        code=pkg("papers/cakmak/separation_large"),
     output:
         separation_large=f"{CK_DIR}/separation_large.csv",
     log:
@@ -985,6 +976,7 @@ rule cakmak_separation_large_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/cakmak/separation_large"),
         cfg=CK_SEPARATION_CFG,
     script:
         "../scripts/cakmak/separation_large_data.py"
@@ -994,7 +986,6 @@ rule cakmak_separation_large_claims:
     """Claims ck.separation.large_N_exponent, ck.separation.large_N_f_dependence."""
     input:
         separation_large=rules.cakmak_separation_large_data.output.separation_large,
-        code=pkg("papers/cakmak/schemas", "papers/cakmak/separation_large_claims"),
     output:
         claims="results/claims/cakmak_separation_large.json",
     log:
@@ -1004,6 +995,9 @@ rule cakmak_separation_large_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/cakmak/schemas", "papers/cakmak/separation_large_claims"
+        ),
         cfg=CK_SEPARATION_CFG,
         ck=CK,
         artifacts=[f"{CK_DIR}/separation_large.csv"],

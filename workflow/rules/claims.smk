@@ -5,7 +5,6 @@ rule claims_merge:
     """One machine-readable ledger of every checked claim."""
     input:
         claims=lambda wc: sorted(CLAIM_FILES),
-        code=pkg("plumbing/deps"),
         tests=sorted(map(os.path.relpath, (REPO / "tests").glob("test_*.py"))),
     output:
         ledger="results/claims.json",
@@ -16,6 +15,7 @@ rule claims_merge:
     conda:
         ENV
     params:
+        code=code_digest("plumbing/deps"),
         tests_dir=lambda wc: repo_path("tests"),
         package=lambda wc: repo_path("src", "qthermo"),
     script:
@@ -26,7 +26,6 @@ rule manifest:
     """Every output with its sealed SHA-256 and producing rule (what verify recomputes)."""
     input:
         lambda wc: sorted(output_producers()),
-        code=pkg("ledger/manifest"),
     output:
         manifest="results/manifest.json",
     log:
@@ -36,6 +35,7 @@ rule manifest:
     conda:
         ENV
     params:
+        code=code_digest("ledger/manifest"),
         producers=lambda wc: output_producers(),
         seal_dir=os.path.relpath(SEAL_DIR),
         config_hash=config_hash(config),
@@ -86,8 +86,6 @@ WILDCARD_VALUES["paper"] = SENSITIVITY_PAPERS
 
 rule sensitivity:
     """One paper's interpretation choices and scans: affected claims under every reading."""
-    input:
-        code=lambda wc: pkg(f"papers/{wc.paper}/alternatives", "ledger/alternatives"),
     output:
         json="results/{paper}/sensitivity.json",
     log:
@@ -99,6 +97,9 @@ rule sensitivity:
     conda:
         ENV
     params:
+        code=lambda wc: code_digest(
+            f"papers/{wc.paper}/alternatives", "ledger/alternatives"
+        ),
         cfg=lambda wc: {
             k: config[wc.paper][k]
             for k in literal_constant(
@@ -115,7 +116,6 @@ rule sensitivity_merge:
     input:
         records=expand("results/{paper}/sensitivity.json", paper=SENSITIVITY_PAPERS),
         ledger="results/claims.json",
-        code=pkg("ledger/alternatives"),
     output:
         json="results/sensitivity.json",
     log:
@@ -124,5 +124,7 @@ rule sensitivity_merge:
         "logs/benchmarks/claims/sensitivity_merge.tsv"
     conda:
         ENV
+    params:
+        code=code_digest("ledger/alternatives"),
     script:
         "../scripts/sensitivity_merge.py"

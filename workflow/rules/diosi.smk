@@ -20,8 +20,6 @@ FINAL_TARGETS.extend(
 
 rule diosi_heat_flow_data:
     """Exact stationary states, heat currents and entropy production of both models."""
-    input:
-        code=pkg("papers/diosi/heat_flow"),
     output:
         incoherent="results/diosi/incoherent.csv",
         local="results/diosi/local_map.csv",
@@ -32,6 +30,7 @@ rule diosi_heat_flow_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/diosi/heat_flow"),
         cfg=DIOSI,
         support_tol=config["numerics"]["support_tol"],
     script:
@@ -44,7 +43,6 @@ rule diosi_heat_flow_claims:
     input:
         incoherent=rules.diosi_heat_flow_data.output.incoherent,
         local=rules.diosi_heat_flow_data.output.local,
-        code=pkg("papers/diosi/schemas", "papers/diosi/claims"),
     output:
         claims="results/claims/diosi.json",
     log:
@@ -54,6 +52,7 @@ rule diosi_heat_flow_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/diosi/schemas", "papers/diosi/claims"),
         cfg=DIOSI,
         artifacts=[
             "figures/diosi_heat_flow.png",
@@ -66,8 +65,6 @@ rule diosi_heat_flow_claims:
 
 rule diosi_printed_claims:
     """Claims diosi.{stationary_state,current_operator}.{printed,corrected} (slide 1)."""
-    input:
-        code=pkg("papers/diosi/printed_forms"),
     output:
         claims="results/claims/diosi_printed.json",
     log:
@@ -77,6 +74,7 @@ rule diosi_printed_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/diosi/printed_forms"),
         cfg={"printed": DIOSI["printed"]},
     script:
         "../scripts/diosi/printed_claims.py"
@@ -87,7 +85,6 @@ rule diosi_heat_flow:
     input:
         incoherent=rules.diosi_heat_flow_data.output.incoherent,
         local=rules.diosi_heat_flow_data.output.local,
-        code=pkg("papers/diosi/schemas", "papers/diosi/heat_flow_plot"),
     output:
         pdf="figures/diosi_heat_flow.pdf",
         png=report(
@@ -102,6 +99,7 @@ rule diosi_heat_flow:
     conda:
         ENV
     params:
+        code=code_digest("papers/diosi/schemas", "papers/diosi/heat_flow_plot"),
         cfg=DIOSI,
     script:
         "../scripts/diosi/heat_flow.py"
@@ -111,7 +109,6 @@ rule diosi_notebook:
     """Executed notebook: figure, numbers, interpretation choices and assertions on the claims."""
     input:
         nb=repo_path("notebooks", "diosi.py"),
-        code=pkg("plumbing/notebooks"),
         claims=rules.diosi_heat_flow_claims.output.claims,
         incoherent=rules.diosi_heat_flow_data.output.incoherent,
         local=rules.diosi_heat_flow_data.output.local,
@@ -135,6 +132,8 @@ rule diosi_notebook:
         "logs/benchmarks/diosi/notebook.tsv"
     conda:
         ENV
+    params:
+        code=code_digest("plumbing/notebooks"),
     shell:
         "python -m qthermo.plumbing.notebooks {input.nb} {output.ipynb} > {log} 2>&1"
 
@@ -149,8 +148,6 @@ FINAL_TARGETS.extend(["figures/diosi_global.pdf", "figures/diosi_global.png"])
 
 rule diosi_global_data:
     """Local, global and incoherent stationary currents on one eps grid; global on the map."""
-    input:
-        code=pkg("papers/diosi/global_me"),
     output:
         global_comparison="results/diosi/global_comparison.csv",
         global_map="results/diosi/global_map.csv",
@@ -161,6 +158,7 @@ rule diosi_global_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/diosi/global_me"),
         cfg=DIOSI["global"],
         local=DIOSI["local"],
     script:
@@ -172,7 +170,6 @@ rule diosi_global_claims:
     input:
         **rules.diosi_global_data.output,
         local=rules.diosi_heat_flow_data.output.local,
-        code=pkg("papers/diosi/schemas", "papers/diosi/global_claims"),
     output:
         claims="results/claims/diosi_global.json",
     log:
@@ -182,6 +179,7 @@ rule diosi_global_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/diosi/schemas", "papers/diosi/global_claims"),
         cfg=DIOSI,
         artifacts=[
             "figures/diosi_global.png",
@@ -197,12 +195,6 @@ rule diosi_global:
     input:
         **rules.diosi_global_data.output,
         local=rules.diosi_heat_flow_data.output.local,
-        code=pkg(
-            "papers/diosi/schemas",
-            "papers/diosi/global_claims",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/diosi_global.pdf",
         png=report(
@@ -217,6 +209,12 @@ rule diosi_global:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/diosi/schemas",
+            "papers/diosi/global_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=DIOSI,
     script:
         "../scripts/diosi/global.py"
@@ -232,8 +230,6 @@ CLAIM_FILES.append("results/claims/diosi_detuned.json")
 
 rule diosi_detuned_data:
     """Detuned incoherent coupling on the (omega_A/omega_B, T_A/T_B) map; strong-eps currents."""
-    input:
-        code=pkg("papers/diosi/detuned"),
     output:
         detuned_map="results/diosi/detuned_map.csv",
         strong_eps="results/diosi/strong_eps.csv",
@@ -244,6 +240,7 @@ rule diosi_detuned_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/diosi/detuned"),
         cfg={k: DIOSI[k] for k in ("detuned", "strong", "incoherent")},
         support_tol=config["numerics"]["support_tol"],
     script:
@@ -254,7 +251,6 @@ rule diosi_detuned_claims:
     """Claims diosi.detuned.energy_exchange, .heat_direction and diosi.strong_coupling."""
     input:
         **rules.diosi_detuned_data.output,
-        code=pkg("papers/diosi/schemas", "papers/diosi/detuned_claims"),
     output:
         claims="results/claims/diosi_detuned.json",
     log:
@@ -264,6 +260,7 @@ rule diosi_detuned_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/diosi/schemas", "papers/diosi/detuned_claims"),
         cfg=DIOSI,
         artifacts=["results/diosi/detuned_map.csv", "results/diosi/strong_eps.csv"],
     script:
@@ -279,8 +276,6 @@ CLAIM_FILES.append("results/claims/diosi_noise.json")
 
 rule diosi_noise_data:
     """Noise-averaged state of the white-noise coupling (seeded trajectories)."""
-    input:
-        code=pkg("papers/diosi/noise"),
     output:
         noise_average="results/diosi/noise_average.csv",
     log:
@@ -290,6 +285,7 @@ rule diosi_noise_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/diosi/noise"),
         cfg=DIOSI["noise"],
     script:
         "../scripts/diosi/noise_data.py"
@@ -299,7 +295,6 @@ rule diosi_noise_claims:
     """Claims diosi.noise_average (statistical agreement) and diosi.s1.current_vanishes."""
     input:
         **rules.diosi_noise_data.output,
-        code=pkg("papers/diosi/schemas", "papers/diosi/noise"),
     output:
         claims="results/claims/diosi_noise.json",
     log:
@@ -309,6 +304,7 @@ rule diosi_noise_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/diosi/schemas", "papers/diosi/noise"),
         cfg=DIOSI,
         artifacts=["results/diosi/noise_average.csv"],
     script:

@@ -25,8 +25,6 @@ FINAL_TARGETS.extend(
 
 rule kamimura_scaling_data:
     """J(0), Bound 1, Bound 2 for all models and L; Eq. (12) for all m; burst; RWA check."""
-    input:
-        code=pkg("papers/kamimura/tables"),
     output:
         **KYTM_TABLES,
     log:
@@ -36,6 +34,7 @@ rule kamimura_scaling_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/tables"),
         cfg=KYTM,
     script:
         "../scripts/kamimura/scaling_data.py"
@@ -48,7 +47,6 @@ rule kamimura_scaling_claims:
         eq12=KYTM_TABLES["eq12"],
         burst_peaks=KYTM_TABLES["burst_peaks"],
         rwa=KYTM_TABLES["rwa"],
-        code=pkg("papers/kamimura/schemas", "papers/kamimura/claims"),
     output:
         claims="results/claims/kamimura.json",
     log:
@@ -58,6 +56,7 @@ rule kamimura_scaling_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/schemas", "papers/kamimura/claims"),
         cfg=KYTM,
         artifacts=[
             "figures/kamimura_scaling.png",
@@ -76,11 +75,6 @@ rule kamimura_scaling:
         scaling=KYTM_TABLES["scaling"],
         burst_peaks=KYTM_TABLES["burst_peaks"],
         burst_curves=KYTM_TABLES["burst_curves"],
-        code=pkg(
-            "papers/kamimura/schemas",
-            "plumbing/figures",
-            "papers/kamimura/scaling_plot",
-        ),
     output:
         pdf="figures/kamimura_scaling.pdf",
         png=report(
@@ -95,6 +89,11 @@ rule kamimura_scaling:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/kamimura/schemas",
+            "plumbing/figures",
+            "papers/kamimura/scaling_plot",
+        ),
         cfg=KYTM,
     script:
         "../scripts/kamimura/scaling.py"
@@ -104,7 +103,6 @@ rule kamimura_notebook:
     """Execute the topic notebook on the cached results (ends with assertions on the claims)."""
     input:
         nb=repo_path("notebooks", "kamimura.py"),
-        code=pkg("plumbing/notebooks"),
         claims="results/claims/kamimura.json",
         scaling=KYTM_TABLES["scaling"],
         eq12=KYTM_TABLES["eq12"],
@@ -128,6 +126,8 @@ rule kamimura_notebook:
         "logs/benchmarks/kamimura/notebook.tsv"
     conda:
         ENV
+    params:
+        code=code_digest("plumbing/notebooks"),
     shell:
         "python -m qthermo.plumbing.notebooks {input.nb} {output.ipynb} > {log} 2>&1"
 
@@ -140,8 +140,6 @@ FINAL_TARGETS.extend(["figures/kamimura_worst_case.png"])
 
 rule kamimura_worst_case_data:
     """max_rho |J|, Bound 1, Bound 2 per model and L; 2^L brute force and random states."""
-    input:
-        code=pkg("papers/kamimura/worst_case"),
     output:
         table="results/kamimura/worst_case.csv",
     log:
@@ -151,6 +149,7 @@ rule kamimura_worst_case_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/worst_case"),
         cfg=KYTM,
     script:
         "../scripts/kamimura/worst_case_data.py"
@@ -160,7 +159,6 @@ rule kamimura_worst_case_claims:
     """Claims kytm.worst_case.bound1, kytm.worst_case.bound2, kytm.worst_case.outside_assumptions."""
     input:
         table="results/kamimura/worst_case.csv",
-        code=pkg("papers/kamimura/schemas", "papers/kamimura/worst_case_claims"),
     output:
         claims="results/claims/kamimura_worst_case.json",
     log:
@@ -170,6 +168,7 @@ rule kamimura_worst_case_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/schemas", "papers/kamimura/worst_case_claims"),
         cfg=KYTM,
         artifacts=["figures/kamimura_worst_case.png", "results/kamimura/worst_case.csv"],
     script:
@@ -180,11 +179,6 @@ rule kamimura_worst_case:
     """Figure: max_rho |J| / bound versus L per model for Bound 1 and Bound 2."""
     input:
         table="results/kamimura/worst_case.csv",
-        code=pkg(
-            "papers/kamimura/schemas",
-            "plumbing/figures",
-            "papers/kamimura/worst_case_plot",
-        ),
     output:
         pdf="figures/kamimura_worst_case.pdf",
         png=report(
@@ -199,6 +193,11 @@ rule kamimura_worst_case:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/kamimura/schemas",
+            "plumbing/figures",
+            "papers/kamimura/worst_case_plot",
+        ),
         cfg=KYTM,
     script:
         "../scripts/kamimura/worst_case.py"
@@ -216,8 +215,6 @@ FINAL_TARGETS.extend(
 
 rule kamimura_steady_state_data:
     """J_ss and Bound 1 over L (three models), Otto engines, full 2^L Eq. (21) checks."""
-    input:
-        code=pkg("papers/kamimura/steady_state_tables"),
     output:
         steady_state="results/kamimura/steady_state.csv",
         engine="results/kamimura/steady_state_engine.csv",
@@ -229,6 +226,7 @@ rule kamimura_steady_state_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/steady_state_tables"),
         cfg=KYTM["steady_state"],
     script:
         "../scripts/kamimura/steady_state_data.py"
@@ -240,7 +238,6 @@ rule kamimura_steady_state_claims:
         steady_state=rules.kamimura_steady_state_data.output.steady_state,
         engine=rules.kamimura_steady_state_data.output.engine,
         eq21=rules.kamimura_steady_state_data.output.eq21,
-        code=pkg("papers/kamimura/schemas", "papers/kamimura/steady_state_claims"),
     output:
         claims="results/claims/kamimura_steady_state.json",
     log:
@@ -250,6 +247,9 @@ rule kamimura_steady_state_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/kamimura/schemas", "papers/kamimura/steady_state_claims"
+        ),
         cfg=KYTM["steady_state"],
         artifacts=[
             "figures/kamimura_steady_state.png",
@@ -266,11 +266,6 @@ rule kamimura_steady_state:
     input:
         steady_state=rules.kamimura_steady_state_data.output.steady_state,
         engine=rules.kamimura_steady_state_data.output.engine,
-        code=pkg(
-            "papers/kamimura/schemas",
-            "plumbing/figures",
-            "papers/kamimura/steady_state_plot",
-        ),
     output:
         pdf="figures/kamimura_steady_state.pdf",
         png=report(
@@ -285,6 +280,11 @@ rule kamimura_steady_state:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/kamimura/schemas",
+            "plumbing/figures",
+            "papers/kamimura/steady_state_plot",
+        ),
         cfg=KYTM["steady_state"],
     script:
         "../scripts/kamimura/steady_state.py"
@@ -300,8 +300,6 @@ FINAL_TARGETS.extend(["figures/kamimura_family.pdf", "figures/kamimura_family.pn
 
 rule kamimura_family_data:
     """J(0), Eq. (12) and Bound 1 of the m = L - k interactions for k = 3, 4, ..."""
-    input:
-        code=pkg("papers/kamimura/family"),
     output:
         csv="results/kamimura/family.csv",
     log:
@@ -311,6 +309,7 @@ rule kamimura_family_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/family"),
         cfg=KYTM,
     script:
         "../scripts/kamimura/family_data.py"
@@ -321,7 +320,6 @@ rule kamimura_family_claims:
     input:
         family="results/kamimura/family.csv",
         eq12=KYTM_TABLES["eq12"],
-        code=pkg("papers/kamimura/schemas", "papers/kamimura/family_claims"),
     output:
         claims="results/claims/kamimura_family.json",
     log:
@@ -331,6 +329,7 @@ rule kamimura_family_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/schemas", "papers/kamimura/family_claims"),
         cfg=KYTM,
         artifacts=[
             "figures/kamimura_family.png",
@@ -347,11 +346,6 @@ rule kamimura_family:
         scaling=KYTM_TABLES["scaling"],
         family="results/kamimura/family.csv",
         eq12=KYTM_TABLES["eq12"],
-        code=pkg(
-            "papers/kamimura/schemas",
-            "plumbing/figures",
-            "papers/kamimura/family_claims",
-        ),
     output:
         pdf="figures/kamimura_family.pdf",
         png=report(
@@ -366,6 +360,11 @@ rule kamimura_family:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/kamimura/schemas",
+            "plumbing/figures",
+            "papers/kamimura/family_claims",
+        ),
         cfg=KYTM,
     script:
         "../scripts/kamimura/family.py"
@@ -387,8 +386,6 @@ KYTM_TRANSIENT = {
 
 rule kamimura_transient_data:
     """E(t), J(t) of the m = L model from |L/2> (Dicke space); total heat and t_90 of both."""
-    input:
-        code=pkg("papers/kamimura/transient_heat"),
     output:
         **KYTM_TRANSIENT,
     log:
@@ -398,6 +395,7 @@ rule kamimura_transient_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/transient_heat"),
         cfg={**KYTM["scaling"], **KYTM["transient"]},
     script:
         "../scripts/kamimura/transient_data.py"
@@ -407,7 +405,6 @@ rule kamimura_transient_claims:
     """Claim kytm.transient.heat_budget."""
     input:
         **KYTM_TRANSIENT,
-        code=pkg("papers/kamimura/schemas", "papers/kamimura/transient_claims"),
     output:
         claims="results/claims/kamimura_transient.json",
     log:
@@ -417,6 +414,7 @@ rule kamimura_transient_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/schemas", "papers/kamimura/transient_claims"),
         cfg=KYTM,
         artifacts=["figures/kamimura_transient.png", *KYTM_TRANSIENT.values()],
     script:
@@ -427,11 +425,6 @@ rule kamimura_transient:
     """Figure: J(t)/J(0) against gamma_wn L^2 t; t_90 against L, m = L and superradiance."""
     input:
         **KYTM_TRANSIENT,
-        code=pkg(
-            "papers/kamimura/schemas",
-            "plumbing/figures",
-            "papers/kamimura/transient_claims",
-        ),
     output:
         pdf="figures/kamimura_transient.pdf",
         png=report(
@@ -446,6 +439,11 @@ rule kamimura_transient:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/kamimura/schemas",
+            "plumbing/figures",
+            "papers/kamimura/transient_claims",
+        ),
         cfg=KYTM,
     script:
         "../scripts/kamimura/transient.py"
@@ -466,8 +464,6 @@ KYTM_EVEN_CFG = {
 
 rule kamimura_even_L_data:
     """J(0), closed forms and both bounds at even L; 2^L cross-check at small L."""
-    input:
-        code=pkg("papers/kamimura/even_L"),
     output:
         csv="results/kamimura/even_L.csv",
     log:
@@ -477,6 +473,7 @@ rule kamimura_even_L_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/even_L"),
         cfg=KYTM_EVEN_CFG,
     script:
         "../scripts/kamimura/even_L_data.py"
@@ -486,7 +483,6 @@ rule kamimura_even_L_claims:
     """Claims kytm.even_L.closed_forms, kytm.even_L.exponents and kytm.even_L.bounds."""
     input:
         csv="results/kamimura/even_L.csv",
-        code=pkg("papers/kamimura/schemas", "papers/kamimura/even_L_claims"),
     output:
         claims="results/claims/kamimura_even_L.json",
     log:
@@ -496,6 +492,7 @@ rule kamimura_even_L_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/schemas", "papers/kamimura/even_L_claims"),
         cfg=KYTM_EVEN_CFG,
         kytm=KYTM,
         artifacts=["figures/kamimura_even_L.png", "results/kamimura/even_L.csv"],
@@ -507,12 +504,6 @@ rule kamimura_even_L:
     """Figure: |J(0)| against even L with the closed forms; distance to Bounds 1 and 2."""
     input:
         csv="results/kamimura/even_L.csv",
-        code=pkg(
-            "papers/kamimura/schemas",
-            "papers/kamimura/even_L_claims",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/kamimura_even_L.pdf",
         png=report(
@@ -527,6 +518,12 @@ rule kamimura_even_L:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/kamimura/schemas",
+            "papers/kamimura/even_L_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=KYTM_EVEN_CFG,
         kytm=KYTM,
     script:
@@ -552,8 +549,6 @@ KYTM_SA_CFG = {
 
 rule kamimura_superabsorption_data:
     """J(0), both bounds, ||H_S||, Delta E and the Bohr gap for Omega, -Omega and Omega/L."""
-    input:
-        code=pkg("papers/kamimura/superabsorption"),
     output:
         csv="results/kamimura/superabsorption.csv",
     log:
@@ -563,6 +558,7 @@ rule kamimura_superabsorption_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/superabsorption"),
         cfg=KYTM_SA_CFG,
     script:
         "../scripts/kamimura/superabsorption_data.py"
@@ -572,7 +568,6 @@ rule kamimura_superabsorption_claims:
     """Claims kytm.superabsorption.first_step_sign, sign_independent and extensive_bound2."""
     input:
         csv="results/kamimura/superabsorption.csv",
-        code=pkg("papers/kamimura/schemas", "papers/kamimura/superabsorption_claims"),
     output:
         claims="results/claims/kamimura_superabsorption.json",
     log:
@@ -582,6 +577,9 @@ rule kamimura_superabsorption_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/kamimura/schemas", "papers/kamimura/superabsorption_claims"
+        ),
         cfg=KYTM_SA_CFG,
         kytm=KYTM,
         artifacts=[
@@ -596,12 +594,6 @@ rule kamimura_superabsorption:
     """Figure: |J(0)| over both bounds per Omega reading; ||H_S||, Delta E, Bohr gap."""
     input:
         csv="results/kamimura/superabsorption.csv",
-        code=pkg(
-            "papers/kamimura/schemas",
-            "papers/kamimura/superabsorption_claims",
-            "plumbing/figures",
-            "plumbing/provenance",
-        ),
     output:
         pdf="figures/kamimura_superabsorption.pdf",
         png=report(
@@ -616,6 +608,12 @@ rule kamimura_superabsorption:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/kamimura/schemas",
+            "papers/kamimura/superabsorption_claims",
+            "plumbing/figures",
+            "plumbing/provenance",
+        ),
         cfg=KYTM_SA_CFG,
         kytm=KYTM,
     script:
@@ -629,8 +627,6 @@ CLAIM_FILES.append("results/claims/kamimura_printed.json")
 
 rule kamimura_printed_claims:
     """Claims kytm.sa_gap.{printed,corrected} (superabsorption bottom-rung gap, text after Eq. 18)."""
-    input:
-        code=pkg("papers/kamimura/printed_forms"),
     output:
         claims="results/claims/kamimura_printed.json",
     log:
@@ -640,6 +636,7 @@ rule kamimura_printed_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/printed_forms"),
         cfg=KYTM_SA_CFG,
     script:
         "../scripts/kamimura/printed_claims.py"
@@ -655,7 +652,6 @@ rule kamimura_regime_claims:
     input:
         scaling=KYTM_TABLES["scaling"],
         steady_state="results/kamimura/steady_state.csv",
-        code=pkg("papers/kamimura/schemas", "papers/kamimura/regime"),
     output:
         regime="results/kamimura/regime.csv",
         claims="results/claims/kamimura_regime.json",
@@ -666,6 +662,7 @@ rule kamimura_regime_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/kamimura/schemas", "papers/kamimura/regime"),
         cfg=KYTM,
         artifacts=["results/kamimura/regime.csv", KYTM_TABLES["scaling"]],
     script:
@@ -698,13 +695,6 @@ KYTM_BATH_CFG = {
 
 rule kamimura_bath_readings_data:
     """Ohmic-bath table (every model, L, cutoff) and parallel-scheme table (L or one bath)."""
-    input:
-        code=pkg(
-            "papers/kamimura/bath_readings",
-            "papers/kamimura/broadband",
-            "papers/kamimura/tables",
-            "papers/kamimura/burst",
-        ),
     output:
         broadband="results/kamimura/broadband.csv",
         parallel_bath="results/kamimura/parallel_bath.csv",
@@ -715,6 +705,12 @@ rule kamimura_bath_readings_data:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/kamimura/bath_readings",
+            "papers/kamimura/broadband",
+            "papers/kamimura/tables",
+            "papers/kamimura/burst",
+        ),
         cfg=KYTM_BATH_CFG,
         burst=KYTM["burst"],
     script:
@@ -726,7 +722,6 @@ rule kamimura_bath_readings_claims:
     input:
         broadband="results/kamimura/broadband.csv",
         parallel_bath="results/kamimura/parallel_bath.csv",
-        code=pkg("papers/kamimura/schemas", "papers/kamimura/bath_readings_claims"),
     output:
         claims="results/claims/kamimura_bath_readings.json",
     log:
@@ -736,6 +731,9 @@ rule kamimura_bath_readings_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/kamimura/schemas", "papers/kamimura/bath_readings_claims"
+        ),
         cfg=KYTM_BATH_CFG,
         kytm=KYTM,
         artifacts=[

@@ -27,7 +27,6 @@ rule provenance:
     """Software versions, config hashes and a source digest (no timestamps)."""
     input:
         sources=PROVENANCE_SOURCES,
-        code=pkg("plumbing/provenance", "ledger/report"),
     output:
         json=report(
             "results/provenance.json",
@@ -38,9 +37,13 @@ rule provenance:
         "logs/report/provenance.log",
     benchmark:
         "logs/benchmarks/report/provenance.tsv"
+    # first: it is ready from the start and its ~300 source inputs would otherwise be
+    # re-examined at every scheduling round until it runs (see qthermo.plumbing.deps)
+    priority: 100
     conda:
         ENV
     params:
+        code=code_digest("plumbing/provenance", "ledger/report"),
         cfg=config,
         root=repo_path(),
     script:
@@ -56,7 +59,6 @@ rule claims_report:
         inventories=sorted(
             map(os.path.relpath, REPO.glob("src/qthermo/papers/*/inventory/*.yaml"))
         ),
-        code=pkg("ledger/referee"),
     output:
         md="results/REPORT.md",
         html=report(
@@ -71,6 +73,7 @@ rule claims_report:
     conda:
         ENV
     params:
+        code=code_digest("ledger/referee"),
         package=lambda wc: repo_path("src", "qthermo"),
     script:
         "../scripts/report_claims.py"

@@ -10,8 +10,6 @@ FINAL_TARGETS.extend(["figures/tajima_funo_fig1.pdf", "figures/tajima_funo_fig1.
 
 rule tajima_funo_fig1_data:
     """J_tot, sigma, CD ratio and bounds for rho^+ and rho^+_sd versus N."""
-    input:
-        code=pkg("papers/tajima_funo/fig1"),
     output:
         csv="results/tajima_funo/fig1.csv",
     log:
@@ -21,6 +19,7 @@ rule tajima_funo_fig1_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/tajima_funo/fig1"),
         cfg=TF["fig1"],
         hbar=TF["hbar"],
         support_tol=config["numerics"]["support_tol"],
@@ -32,11 +31,6 @@ rule tajima_funo_fig1_claims:
     """Claims tf.eq6, tf.eq7, tf.fig1.*, tf.ineq2-4."""
     input:
         csv=rules.tajima_funo_fig1_data.output.csv,
-        code=pkg(
-            "papers/tajima_funo/schemas",
-            "papers/tajima_funo/fig1",
-            "papers/tajima_funo/result2_claims",
-        ),
     output:
         claims="results/claims/tajima_funo_fig1.json",
     log:
@@ -46,6 +40,11 @@ rule tajima_funo_fig1_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas",
+            "papers/tajima_funo/fig1",
+            "papers/tajima_funo/result2_claims",
+        ),
         cfg=TF["fig1"],
         artifacts=["figures/tajima_funo_fig1.png", "results/tajima_funo/fig1.csv"],
     script:
@@ -56,12 +55,6 @@ rule tajima_funo_fig1:
     """Figure 1: level diagram, J_tot and sigma versus N, CD ratio versus the bounds."""
     input:
         csv=rules.tajima_funo_fig1_data.output.csv,
-        code=pkg(
-            "papers/tajima_funo/schemas",
-            "plumbing/figures",
-            "plumbing/provenance",
-            "papers/tajima_funo/fig1_plot",
-        ),
     output:
         pdf="figures/tajima_funo_fig1.pdf",
         png=report(
@@ -76,6 +69,12 @@ rule tajima_funo_fig1:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/fig1_plot",
+        ),
         cfg=TF["fig1"],
     script:
         "../scripts/tajima_funo/fig1.py"
@@ -94,8 +93,6 @@ FINAL_TARGETS.extend(
 
 rule tajima_funo_fig2_data:
     """Result 3: N sweep of the 2N-state engine (exact reduction) and full 2N-dim cross-check."""
-    input:
-        code=pkg("papers/tajima_funo/fig2"),
     output:
         csv="results/tajima_funo/fig2.csv",
         check="results/tajima_funo/fig2_full_check.csv",
@@ -106,6 +103,7 @@ rule tajima_funo_fig2_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/tajima_funo/fig2"),
         cfg=TF["carnot"],
         hbar=TF["hbar"],
     script:
@@ -114,8 +112,6 @@ rule tajima_funo_fig2_data:
 
 rule tajima_funo_fig3_data:
     """Limit cycles of the superradiant engine: Fig. 3 hot-stroke time series, both starts."""
-    input:
-        code=pkg("papers/tajima_funo/fig3"),
     output:
         fig3="results/tajima_funo/fig3.csv",
         fig3_details="results/tajima_funo/fig3_details.csv",
@@ -127,6 +123,7 @@ rule tajima_funo_fig3_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/tajima_funo/fig3"),
         cfg=TF["superradiant"],
         hbar=TF["hbar"],
         support_tol=config["numerics"]["support_tol"],
@@ -136,8 +133,6 @@ rule tajima_funo_fig3_data:
 
 rule tajima_funo_fig4_data:
     """Limit cycles of the superradiant engine: Fig. 4 sweep over tau_C, both starts."""
-    input:
-        code=pkg("papers/tajima_funo/fig4"),
     output:
         fig4="results/tajima_funo/fig4.csv",
         fig4_details="results/tajima_funo/fig4_details.csv",
@@ -148,6 +143,7 @@ rule tajima_funo_fig4_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/tajima_funo/fig4"),
         cfg=TF["superradiant"],
         hbar=TF["hbar"],
     script:
@@ -164,12 +160,6 @@ rule tajima_funo_engine_claims:
         summary=rules.tajima_funo_fig3_data.output.summary,
         carnot=rules.tajima_funo_fig2_data.output.csv,
         carnot_check=rules.tajima_funo_fig2_data.output.check,
-        code=pkg(
-            "papers/tajima_funo/schemas",
-            "papers/tajima_funo/engine_claims",
-            "papers/tajima_funo/fig2",
-            "papers/tajima_funo/carnot_activity_claims",
-        ),
     output:
         claims="results/claims/tajima_funo_engine.json",
     log:
@@ -179,6 +169,12 @@ rule tajima_funo_engine_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas",
+            "papers/tajima_funo/engine_claims",
+            "papers/tajima_funo/fig2",
+            "papers/tajima_funo/carnot_activity_claims",
+        ),
         superradiant=TF["superradiant"],
         carnot=TF["carnot"],
         artifacts={
@@ -213,12 +209,6 @@ rule tajima_funo_fig2:
     input:
         csv=rules.tajima_funo_fig2_data.output.csv,
         check=rules.tajima_funo_fig2_data.output.check,
-        code=pkg(
-            "papers/tajima_funo/schemas",
-            "plumbing/figures",
-            "plumbing/provenance",
-            "papers/tajima_funo/fig2_plot",
-        ),
     output:
         pdf="figures/tajima_funo_fig2.pdf",
         png=report(
@@ -233,6 +223,12 @@ rule tajima_funo_fig2:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/fig2_plot",
+        ),
         cfg=TF["carnot"],
     script:
         "../scripts/tajima_funo/fig2.py"
@@ -243,12 +239,6 @@ rule tajima_funo_fig3:
     input:
         fig3=rules.tajima_funo_fig3_data.output.fig3,
         fig3_details=rules.tajima_funo_fig3_data.output.fig3_details,
-        code=pkg(
-            "papers/tajima_funo/schemas",
-            "plumbing/figures",
-            "plumbing/provenance",
-            "papers/tajima_funo/fig3",
-        ),
     output:
         pdf="figures/tajima_funo_fig3.pdf",
         png=report(
@@ -263,6 +253,12 @@ rule tajima_funo_fig3:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/fig3",
+        ),
         cfg=TF["superradiant"],
     script:
         "../scripts/tajima_funo/fig3.py"
@@ -273,12 +269,6 @@ rule tajima_funo_fig4:
     input:
         fig4=rules.tajima_funo_fig4_data.output.fig4,
         fig4_details=rules.tajima_funo_fig4_data.output.fig4_details,
-        code=pkg(
-            "papers/tajima_funo/schemas",
-            "plumbing/figures",
-            "plumbing/provenance",
-            "papers/tajima_funo/fig4",
-        ),
     output:
         pdf="figures/tajima_funo_fig4.pdf",
         png=report(
@@ -293,6 +283,12 @@ rule tajima_funo_fig4:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/fig4",
+        ),
         cfg=TF["superradiant"],
     script:
         "../scripts/tajima_funo/fig4.py"
@@ -302,7 +298,6 @@ rule tajima_funo_notebook:
     """Executed notebook for Tajima-Funo Figs. 1-4: cached results, figures, final assertions."""
     input:
         nb=repo_path("notebooks", "tajima_funo.py"),
-        code=pkg("plumbing/notebooks"),
         claims=[
             "results/claims/tajima_funo_fig1.json",
             "results/claims/tajima_funo_engine.json",
@@ -342,6 +337,8 @@ rule tajima_funo_notebook:
         "logs/benchmarks/tajima_funo/notebook.tsv"
     conda:
         ENV
+    params:
+        code=code_digest("plumbing/notebooks"),
     shell:
         "python -m qthermo.plumbing.notebooks {input.nb} {output.ipynb} > {log} 2>&1"
 
@@ -359,8 +356,6 @@ FINAL_TARGETS.extend(
 
 rule tajima_funo_friction_data:
     """Random coherent states on random detailed-balance models and the 2N-state model."""
-    input:
-        code=pkg("papers/tajima_funo/friction"),
     output:
         csv="results/tajima_funo/friction.csv",
     log:
@@ -370,6 +365,7 @@ rule tajima_funo_friction_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/tajima_funo/friction"),
         cfg=TF["friction"],
         hbar=TF["hbar"],
         support_tol=config["numerics"]["support_tol"],
@@ -379,8 +375,6 @@ rule tajima_funo_friction_data:
 
 rule tajima_funo_printed_claims:
     """Claims tf.{jump_operator,sigma_z_rates,slides_dissipator}.{printed,corrected}."""
-    input:
-        code=pkg("papers/tajima_funo/printed_forms"),
     output:
         claims="results/claims/tajima_funo_printed.json",
     log:
@@ -390,6 +384,7 @@ rule tajima_funo_printed_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/tajima_funo/printed_forms"),
         cfg={"printed": TF["printed"], "superradiant": TF["superradiant"]},
     script:
         "../scripts/tajima_funo/printed_claims.py"
@@ -401,8 +396,6 @@ CLAIM_FILES.append("results/claims/tajima_funo_transient.json")
 
 rule tajima_funo_transient_claims:
     """Claim tf.result2.transient: J(t), sigma(t) from rho^+, full 2N-dim against closed form."""
-    input:
-        code=pkg("papers/tajima_funo/rho_plus_transient"),
     output:
         claims="results/claims/tajima_funo_transient.json",
     log:
@@ -412,6 +405,7 @@ rule tajima_funo_transient_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/tajima_funo/rho_plus_transient"),
         cfg={"fig1": TF["fig1"], "printed": TF["printed"]},
         hbar=TF["hbar"],
         support_tol=config["numerics"]["support_tol"],
@@ -427,8 +421,6 @@ CLAIM_FILES.append("results/claims/tajima_funo_heat_fluctuation.json")
 rule tajima_funo_heat_fluctuation_claims:
     """Claims tf.heat_fluctuation.{printed,corrected} (FCS), tf.result1.nonnegative and
     tf.defs.nondegenerate_bd_sd."""
-    input:
-        code=pkg("papers/tajima_funo/heat_fluctuation_claims"),
     output:
         claims="results/claims/tajima_funo_heat_fluctuation.json",
     log:
@@ -438,6 +430,7 @@ rule tajima_funo_heat_fluctuation_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/tajima_funo/heat_fluctuation_claims"),
         cfg={"fig1": TF["fig1"], "printed": TF["printed"], "friction": TF["friction"]},
         hbar=TF["hbar"],
     script:
@@ -448,7 +441,6 @@ rule tajima_funo_friction_claims:
     """Claims tf.friction and tf.ineq{2,3,4}.coherent."""
     input:
         csv=rules.tajima_funo_friction_data.output.csv,
-        code=pkg("papers/tajima_funo/schemas", "papers/tajima_funo/friction_claims"),
     output:
         claims="results/claims/tajima_funo_friction.json",
     log:
@@ -458,6 +450,9 @@ rule tajima_funo_friction_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas", "papers/tajima_funo/friction_claims"
+        ),
         cfg=TF["friction"],
         artifacts=[
             "figures/tajima_funo_friction.png",
@@ -471,12 +466,6 @@ rule tajima_funo_friction:
     """Friction figure: sigma excess versus inter-level coherence, lhs/bound of Ineqs. (2)-(4)."""
     input:
         csv=rules.tajima_funo_friction_data.output.csv,
-        code=pkg(
-            "papers/tajima_funo/schemas",
-            "plumbing/figures",
-            "plumbing/provenance",
-            "papers/tajima_funo/friction_plot",
-        ),
     output:
         pdf="figures/tajima_funo_friction.pdf",
         png=report(
@@ -491,6 +480,12 @@ rule tajima_funo_friction:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/friction_plot",
+        ),
         cfg=TF["friction"],
     script:
         "../scripts/tajima_funo/friction.py"
@@ -511,8 +506,6 @@ FINAL_TARGETS.extend(
 
 rule tajima_funo_classical_engine_data:
     """Quantum and independent-decay engine over the Fig. 4 tau_C sweep, dephased heats."""
-    input:
-        code=pkg("papers/tajima_funo/classical_engine"),
     output:
         csv="results/tajima_funo/classical_engine.csv",
     log:
@@ -522,6 +515,7 @@ rule tajima_funo_classical_engine_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/tajima_funo/classical_engine"),
         cfg=TF["superradiant"],
         hbar=TF["hbar"],
     script:
@@ -532,9 +526,6 @@ rule tajima_funo_classical_engine_claims:
     """Claims tf.eq8.classical_half, tf.classical_engine.*, tf.fig4.beats_classical_engine, ..."""
     input:
         csv=rules.tajima_funo_classical_engine_data.output.csv,
-        code=pkg(
-            "papers/tajima_funo/schemas", "papers/tajima_funo/classical_engine_claims"
-        ),
     output:
         claims="results/claims/tajima_funo_classical_engine.json",
     log:
@@ -544,6 +535,9 @@ rule tajima_funo_classical_engine_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas", "papers/tajima_funo/classical_engine_claims"
+        ),
         cfg=TF["superradiant"],
         artifacts=[
             "figures/tajima_funo_classical_engine.png",
@@ -557,12 +551,6 @@ rule tajima_funo_classical_engine:
     """Figure: power, power ratio, tightness of Eq. (8) and entropy per cycle of both engines."""
     input:
         csv=rules.tajima_funo_classical_engine_data.output.csv,
-        code=pkg(
-            "papers/tajima_funo/schemas",
-            "plumbing/figures",
-            "plumbing/provenance",
-            "papers/tajima_funo/classical_engine_plot",
-        ),
     output:
         pdf="figures/tajima_funo_classical_engine.pdf",
         png=report(
@@ -577,6 +565,12 @@ rule tajima_funo_classical_engine:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/classical_engine_plot",
+        ),
         cfg=TF["superradiant"],
     script:
         "../scripts/tajima_funo/classical_engine.py"
@@ -594,8 +588,6 @@ FINAL_TARGETS.extend(
 
 rule tajima_funo_steady_current_data:
     """Two-bath steady state of the 2N-state model: N sweep (reduced) and full-space check."""
-    input:
-        code=pkg("papers/tajima_funo/steady_current"),
     output:
         sweep="results/tajima_funo/steady_current.csv",
         check="results/tajima_funo/steady_current_check.csv",
@@ -606,6 +598,7 @@ rule tajima_funo_steady_current_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/tajima_funo/steady_current"),
         cfg={**TF["steady_current"], "hbar": TF["hbar"]},
     script:
         "../scripts/tajima_funo/steady_current_data.py"
@@ -616,9 +609,6 @@ rule tajima_funo_steady_current_claims:
     input:
         sweep=rules.tajima_funo_steady_current_data.output.sweep,
         check=rules.tajima_funo_steady_current_data.output.check,
-        code=pkg(
-            "papers/tajima_funo/schemas", "papers/tajima_funo/steady_current_claims"
-        ),
     output:
         claims="results/claims/tajima_funo_steady_current.json",
     log:
@@ -628,6 +618,9 @@ rule tajima_funo_steady_current_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas", "papers/tajima_funo/steady_current_claims"
+        ),
         cfg={**TF["steady_current"], "hbar": TF["hbar"]},
         artifacts=[
             "figures/tajima_funo_steady_current.png",
@@ -642,12 +635,6 @@ rule tajima_funo_steady_current:
     """Figure: J/N, sigma, CD ratio against both bounds and the approach to the constants."""
     input:
         csv=rules.tajima_funo_steady_current_data.output.sweep,
-        code=pkg(
-            "papers/tajima_funo/schemas",
-            "plumbing/figures",
-            "plumbing/provenance",
-            "papers/tajima_funo/steady_current_plot",
-        ),
     output:
         pdf="figures/tajima_funo_steady_current.pdf",
         png=report(
@@ -662,6 +649,12 @@ rule tajima_funo_steady_current:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/steady_current_plot",
+        ),
         cfg={**TF["steady_current"], "hbar": TF["hbar"]},
     script:
         "../scripts/tajima_funo/steady_current.py"
@@ -684,8 +677,6 @@ TF_INCOHERENT = {
 
 rule tajima_funo_incoherent_data:
     """Random and structured diagonal states of the 2N-state model, in the 2N-dim space."""
-    input:
-        code=pkg("papers/tajima_funo/incoherent_activity"),
     output:
         csv="results/tajima_funo/incoherent.csv",
     log:
@@ -695,6 +686,7 @@ rule tajima_funo_incoherent_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/tajima_funo/incoherent_activity"),
         cfg=TF_INCOHERENT,
     script:
         "../scripts/tajima_funo/incoherent_data.py"
@@ -704,10 +696,6 @@ rule tajima_funo_incoherent_claims:
     """Claim tf.result2.incoherent_cost."""
     input:
         csv=rules.tajima_funo_incoherent_data.output.csv,
-        code=pkg(
-            "papers/tajima_funo/schemas",
-            "papers/tajima_funo/incoherent_activity_claims",
-        ),
     output:
         claims="results/claims/tajima_funo_incoherent.json",
     log:
@@ -717,6 +705,10 @@ rule tajima_funo_incoherent_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas",
+            "papers/tajima_funo/incoherent_activity_claims",
+        ),
         cfg=TF_INCOHERENT,
         artifacts=[
             "figures/tajima_funo_incoherent.png",
@@ -730,12 +722,6 @@ rule tajima_funo_incoherent:
     """Figure: sigma/N against J/N of diagonal states with the Ineq. (3) floor; A_cl/N."""
     input:
         csv=rules.tajima_funo_incoherent_data.output.csv,
-        code=pkg(
-            "papers/tajima_funo/schemas",
-            "plumbing/figures",
-            "plumbing/provenance",
-            "papers/tajima_funo/incoherent_activity_claims",
-        ),
     output:
         pdf="figures/tajima_funo_incoherent.pdf",
         png=report(
@@ -750,6 +736,12 @@ rule tajima_funo_incoherent:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/incoherent_activity_claims",
+        ),
         cfg=TF_INCOHERENT,
     script:
         "../scripts/tajima_funo/incoherent.py"
@@ -773,7 +765,6 @@ rule tajima_funo_laws_claims:
         carnot=rules.tajima_funo_fig2_data.output.csv,
         fig4_details=rules.tajima_funo_fig4_data.output.fig4_details,
         classical=rules.tajima_funo_classical_engine_data.output.csv,
-        code=pkg("papers/tajima_funo/schemas", "papers/tajima_funo/laws_claims"),
     output:
         claims="results/claims/tajima_funo_laws.json",
     log:
@@ -783,6 +774,7 @@ rule tajima_funo_laws_claims:
     conda:
         ENV
     params:
+        code=code_digest("papers/tajima_funo/schemas", "papers/tajima_funo/laws_claims"),
         cfg={
             "fig1": TF["fig1"],
             "friction": TF["friction"],
@@ -829,8 +821,6 @@ TF_LOCAL_DECAY = {
 
 rule tajima_funo_local_decay_data:
     """Limit cycle and transient with local decay (4-state chain), full-space check."""
-    input:
-        code=pkg("papers/tajima_funo/local_decay"),
     output:
         sweep="results/tajima_funo/local_decay.csv",
         transient="results/tajima_funo/local_decay_transient.csv",
@@ -842,6 +832,7 @@ rule tajima_funo_local_decay_data:
     conda:
         ENV
     params:
+        code=code_digest("papers/tajima_funo/local_decay"),
         cfg=TF_LOCAL_DECAY,
     script:
         "../scripts/tajima_funo/local_decay_data.py"
@@ -852,7 +843,6 @@ rule tajima_funo_local_decay_claims:
     input:
         sweep=rules.tajima_funo_local_decay_data.output.sweep,
         check=rules.tajima_funo_local_decay_data.output.check,
-        code=pkg("papers/tajima_funo/schemas", "papers/tajima_funo/local_decay_claims"),
     output:
         claims="results/claims/tajima_funo_local_decay.json",
     log:
@@ -862,6 +852,9 @@ rule tajima_funo_local_decay_claims:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas", "papers/tajima_funo/local_decay_claims"
+        ),
         cfg=TF_LOCAL_DECAY,
         artifacts=[
             "figures/tajima_funo_local_decay.png",
@@ -877,12 +870,6 @@ rule tajima_funo_local_decay:
     input:
         sweep=rules.tajima_funo_local_decay_data.output.sweep,
         transient=rules.tajima_funo_local_decay_data.output.transient,
-        code=pkg(
-            "papers/tajima_funo/schemas",
-            "plumbing/figures",
-            "plumbing/provenance",
-            "papers/tajima_funo/local_decay_claims",
-        ),
     output:
         pdf="figures/tajima_funo_local_decay.pdf",
         png=report(
@@ -897,6 +884,12 @@ rule tajima_funo_local_decay:
     conda:
         ENV
     params:
+        code=code_digest(
+            "papers/tajima_funo/schemas",
+            "plumbing/figures",
+            "plumbing/provenance",
+            "papers/tajima_funo/local_decay_claims",
+        ),
         cfg=TF_LOCAL_DECAY,
     script:
         "../scripts/tajima_funo/local_decay.py"

@@ -1,8 +1,14 @@
 """Source files a workflow job depends on: the transitive closure of package imports.
 
-Rules declare ``input: code=pkg("analyses/tf_fig1")``; :func:`module_closure` follows every
-``from .x import`` / ``from qthermo.x import`` (also inside functions) so that editing any module
-a job imports, directly or indirectly, reruns that job - and editing an unrelated one does not.
+Rules declare ``params: code=code_digest("papers/tajima_funo/fig1")``; :func:`module_closure`
+follows every ``from .x import`` / ``from qthermo.x import`` (also inside functions), and
+:func:`closure_digest` hashes the content of those files, so that editing any module a job
+imports, directly or indirectly, reruns that job (Snakemake's ``params`` rerun trigger) - and
+editing an unrelated one, or touching a file without changing it, does not.
+
+The digest is a parameter rather than the files being inputs because Snakemake re-examines the
+inputs of every ready job (existence and size) at every scheduling round: with ~30 source files
+per job that was most of the scheduler's CPU time in a full run.
 """
 
 from __future__ import annotations
@@ -16,7 +22,13 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-__all__ = ["module_closure", "tests_by_module", "load_import_cache", "save_import_cache"]
+__all__ = [
+    "module_closure",
+    "closure_digest",
+    "tests_by_module",
+    "load_import_cache",
+    "save_import_cache",
+]
 
 PACKAGE = "qthermo"
 
@@ -163,6 +175,29 @@ def module_closure(modules: Iterable[str], root: str | Path = "src/qthermo") -> 
         seen.add(p)
         todo.extend(_imports(root, p) - seen)
     return sorted(str(p) for p in seen)
+
+
+def closure_digest(paths: Iterable[str | Path], root: str | Path) -> str:
+    """SHA-256 over the files ``paths`` (as from :func:`module_closure`): each file's path
+    relative to ``root`` and its bytes, in sorted path order.
+
+    Relative paths keep the digest the same when the tree is moved or copied; a file's name is
+    part of it, so renaming or removing a module changes it too.
+    """
+    root = Path(root).resolve()
+    files = sorted((Path(p).resolve().relative_to(root).as_posix(), Path(p)) for p in paths)
+    h = hashlib.sha256()
+    for rel, path in files:
+        st = path.stat()
+        h.update(f"{rel}\0{_file_sha256(path, st.st_mtime_ns, st.st_size)}\n".encode())
+    return "sha256:" + h.hexdigest()
+
+
+@cache
+def _file_sha256(path: Path, mtime_ns: int, size: int) -> str:
+    """SHA-256 of one file's bytes, read once per file version (path, mtime, size) and
+    process."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def tests_by_module(tests_dir: str | Path, root: str | Path) -> dict[str, list[str]]:
