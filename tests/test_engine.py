@@ -207,3 +207,25 @@ def test_cycle_validation():
         Cycle((Stroke(m, 1.0, "a"), Stroke(m, 1.0, "a")))
     with pytest.raises(ArithmeticError):
         fixed_point(0.5 * np.eye(4), np.eye(2) / 2)
+
+
+def test_stroke_states_are_the_step_by_step_propagation_bit_for_bit():
+    """``_stroke_states`` stacks the vectorised states and reshapes once; each state is the
+    same propagator step applied to the previous one, so the bytes equal the loop that
+    un-vectorises every step."""
+    from qthermo.core.cycles import _stroke_states
+
+    rng = np.random.default_rng(3)
+    for d in (2, 4, 8):
+        sup = 0.1 * (rng.normal(size=(d * d, d * d)) + 1j * rng.normal(size=(d * d, d * d)))
+        rho = rng.normal(size=(d, d)) + 1j * rng.normal(size=(d, d))
+        times = np.linspace(0.0, 1.3, 51)
+        got = _stroke_states(sup, rho, times, d)
+        step = propagator(sup, times[1] - times[0])
+        v = vec(rho)
+        want = [rho]
+        for _ in times[1:]:
+            v = step @ v
+            want.append(unvec(v, d))
+        assert got.flags.c_contiguous
+        assert np.array_equal(got.view(float), np.asarray(want).view(float))

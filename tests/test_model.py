@@ -101,3 +101,27 @@ def test_channels_with_the_same_operator_add_up_in_the_detailed_balance_check():
     model([1.0, 0.3], [1.3 * boltz, 0.0])  # only the sums must balance
     with pytest.raises(ModelError, match="gamma"):
         model([1.0, 0.3], [boltz, 0.5 * boltz])  # summed down 1.3, summed up 1.5 boltz
+
+
+def test_scalar_and_array_closeness_match_numpy():
+    """The detailed-balance check's fast comparisons give numpy's answers, also at the edges
+    (exactly at the tolerance, infinities, NaN, signed zero)."""
+    from qthermo.core.model import _allclose, _isclose
+
+    edge = [0.0, -0.0, 1.0, -1.0, 1e-12, 2e-12, 1 + 1e-9, 1 + 2e-9, 1e300, np.inf, -np.inf, np.nan]
+    for a in edge:
+        for b in edge:
+            for atol, rtol in ((1e-12, 0.0), (0.0, 1e-9), (1e-10, 1e-5)):
+                want = bool(np.isclose(a, b, atol=atol, rtol=rtol))
+                assert _isclose(a, b, atol=atol, rtol=rtol) == want, (a, b, atol, rtol)
+    rng = np.random.default_rng(7)
+    base = rng.normal(size=(4, 4)) + 1j * rng.normal(size=(4, 4))
+    for scale in (0.0, 1e-11, 1e-10, 9e-6, 2e-5, 1.0):
+        other = base + scale * base
+        for atol in (1e-10, 0.0):
+            assert _allclose(other, base, atol=atol) == bool(np.allclose(other, base, atol=atol))
+    for bad in (np.inf, -np.inf, np.nan):
+        other = base.copy()
+        other[1, 2] = bad
+        for x, y in ((other, base), (base, other), (other, other)):
+            assert _allclose(x, y, atol=1e-10) == bool(np.allclose(x, y, atol=1e-10))

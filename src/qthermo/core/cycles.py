@@ -222,13 +222,12 @@ def _heat_current_series(model: Model, rhos: np.ndarray) -> np.ndarray:
 def _stroke_states(sup: np.ndarray, rho: np.ndarray, times: np.ndarray, d: int) -> np.ndarray:
     """``rho(t)`` at the equally spaced ``times`` of a stroke (one propagator step per point)."""
     step = propagator(sup, times[1] - times[0])
-    rhos = np.empty((len(times), d, d), dtype=complex)
-    v = vec(rho)
-    rhos[0] = rho
+    vs = np.empty((len(times), d * d), dtype=complex)
+    vs[0] = vec(rho)
     for i in range(1, len(times)):
-        v = step @ v
-        rhos[i] = unvec(v, d)
-    return rhos
+        vs[i] = step @ vs[i - 1]
+    # row i is vec(rho_i) (column-stacked): reshaped, each block is rho_i transposed
+    return np.ascontiguousarray(vs.reshape(len(times), d, d).transpose(0, 2, 1))
 
 
 def _stroke_series(

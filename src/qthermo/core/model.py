@@ -17,6 +17,7 @@ its own commutation relation; we use the lowering form (as in the Funo slides).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -184,8 +185,8 @@ class Model:
                 partners = [
                     j
                     for j in candidates
-                    if np.isclose(j.omega, -jump.omega, atol=1e-12, rtol=0)
-                    and np.allclose(j.op, adj, atol=self.atol)
+                    if _isclose(j.omega, -jump.omega, atol=1e-12, rtol=0.0)
+                    and _allclose(j.op, adj, atol=self.atol)
                 ]
                 if not partners:
                     raise ModelError(
@@ -198,8 +199,8 @@ class Model:
                 own_rate = sum(
                     j.rate
                     for j in by_omega[round(float(jump.omega), 9)]
-                    if np.isclose(j.omega, jump.omega, atol=1e-12, rtol=0)
-                    and np.allclose(j.op, jump.op, atol=self.atol)
+                    if _isclose(j.omega, jump.omega, atol=1e-12, rtol=0.0)
+                    and _allclose(j.op, jump.op, atol=self.atol)
                 )
                 expected = np.exp(bath.beta * self.hbar * jump.omega)
                 if partner_rate == 0:
@@ -208,7 +209,7 @@ class Model:
                         f"detailed balance needs ratio {expected:.6g}"
                     )
                 ratio = own_rate / partner_rate
-                if not np.isclose(ratio, expected, rtol=1e-9, atol=0):
+                if not _isclose(ratio, expected, rtol=1e-9, atol=0.0):
                     raise ModelError(
                         f"bath {bath.name!r}, jump {jump.label!r} (omega={jump.omega:g}): "
                         f"gamma(omega)/gamma(-omega) = {ratio:.12g} but exp(beta*hbar*omega) = "
@@ -255,3 +256,24 @@ def energy_blocks(energies: np.ndarray, atol: float = 1e-10) -> list[np.ndarray]
         else:
             blocks[-1].append(int(idx))
     return [np.array(sorted(b), dtype=int) for b in blocks]
+
+
+def _isclose(a: float, b: float, *, atol: float, rtol: float) -> bool:
+    """``np.isclose(a, b, atol=atol, rtol=rtol)`` for two scalars, without numpy's array
+    machinery (the detailed-balance check makes ~10^5 such comparisons in a sensitivity scan):
+    ``|a - b| <= atol + rtol |b|``; infinities are close only to themselves, NaN to nothing."""
+    a, b = float(a), float(b)
+    if math.isinf(a) or math.isinf(b):
+        return a == b
+    return abs(a - b) <= atol + rtol * abs(b)
+
+
+def _allclose(a: np.ndarray, b: np.ndarray, *, atol: float) -> bool:
+    """``np.allclose(a, b, atol=atol)`` (its default ``rtol = 1e-5``) for two arrays of one
+    shape; non-finite entries go to numpy's own rules."""
+    a, b = np.asarray(a), np.asarray(b)
+    with np.errstate(invalid="ignore", over="ignore"):
+        diff = np.abs(a - b)
+    if not np.isfinite(diff).all():
+        return bool(np.allclose(a, b, atol=atol))
+    return bool((diff <= atol + 1e-5 * np.abs(b)).all())
