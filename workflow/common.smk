@@ -23,11 +23,6 @@ def code_digest(*modules):
     return closure_digest(module_closure([*base, *modules], root=root), root=root)
 
 
-# The longest jobs (~5-15 s each; the rest take ~1 s) start first, so that the many short jobs
-# fill the cores around them instead of leaving one of them to run last on its own.
-LONG_JOB_PRIORITY = 10
-
-
 # Each paper's rule file appends its claim file(s) and final targets to these lists.
 CLAIM_FILES = []
 FINAL_TARGETS = []

@@ -973,7 +973,6 @@ rule cakmak_separation_large_data:
         "logs/cakmak/separation_large_data.log",
     benchmark:
         "logs/benchmarks/cakmak/separation_large_data.tsv"
-    priority: LONG_JOB_PRIORITY
     conda:
         ENV
     params:

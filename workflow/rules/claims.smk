@@ -94,7 +94,6 @@ rule sensitivity:
         "logs/benchmarks/{paper}/sensitivity.tsv"
     wildcard_constraints:
         paper="|".join(SENSITIVITY_PAPERS) or "no-paper",
-    priority: LONG_JOB_PRIORITY
     conda:
         ENV
     params:

@@ -146,7 +146,6 @@ rule kamimura_worst_case_data:
         "logs/kamimura/worst_case_data.log",
     benchmark:
         "logs/benchmarks/kamimura/worst_case_data.tsv"
-    priority: LONG_JOB_PRIORITY
     conda:
         ENV
     params:
@@ -703,7 +702,6 @@ rule kamimura_bath_readings_data:
         "logs/kamimura/bath_readings_data.log",
     benchmark:
         "logs/benchmarks/kamimura/bath_readings_data.tsv"
-    priority: LONG_JOB_PRIORITY
     conda:
         ENV
     params:
