@@ -184,20 +184,28 @@ def closure_digest(paths: Iterable[str | Path], root: str | Path) -> str:
     Relative paths keep the digest the same when the tree is moved or copied; a file's name is
     part of it, so renaming or removing a module changes it too.
     """
-    root = Path(root).resolve()
-    files = sorted((Path(p).resolve().relative_to(root).as_posix(), Path(p)) for p in paths)
+    real_root = os.path.realpath(root)
     h = hashlib.sha256()
-    for rel, path in files:
-        st = path.stat()
-        h.update(f"{rel}\0{_file_sha256(path, st.st_mtime_ns, st.st_size)}\n".encode())
+    for rel, sha in sorted(_file_entry(os.fspath(p), real_root) for p in paths):
+        h.update(f"{rel}\0{sha}\n".encode())
     return "sha256:" + h.hexdigest()
 
 
-@cache
-def _file_sha256(path: Path, mtime_ns: int, size: int) -> str:
-    """SHA-256 of one file's bytes, read once per file version (path, mtime, size) and
-    process."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+_ENTRIES: dict[tuple[str, str, int, int], tuple[str, str]] = {}
+
+
+def _file_entry(path: str, real_root: str) -> tuple[str, str]:
+    """(path relative to ``real_root``, SHA-256 of the bytes) of one file, computed once per
+    file version (path, mtime, size) and process: a DAG build asks for each file ~20 times."""
+    st = os.stat(path)
+    key = (path, real_root, st.st_mtime_ns, st.st_size)
+    if key not in _ENTRIES:
+        rel = Path(os.path.relpath(os.path.realpath(path), real_root)).as_posix()
+        if rel.startswith("../"):
+            raise ValueError(f"{path} is not under {real_root}")
+        with open(path, "rb") as fh:
+            _ENTRIES[key] = (rel, hashlib.sha256(fh.read()).hexdigest())
+    return _ENTRIES[key]
 
 
 def tests_by_module(tests_dir: str | Path, root: str | Path) -> dict[str, list[str]]:
