@@ -71,7 +71,8 @@ def server(tmp_path_factory):
     """A job server started as the workflow starts it (short socket path, job environment)."""
     sockdir = tempfile.mkdtemp(prefix="qthermo-test-")
     sock = os.path.join(sockdir, "socket")
-    env = jobserver.job_environment()
+    # prompts exported as an activated virtualenv exports them (PS1), which bash drops
+    env = {**jobserver.job_environment(), "PS1": "(venv) $ ", "PS2": "more> ", "PS4": "++ "}
     log = tmp_path_factory.mktemp("server") / "server.log"
     with open(log, "w") as fh:
         proc = subprocess.Popen(
@@ -155,6 +156,21 @@ def test_a_job_with_another_environment_runs_in_a_fresh_interpreter(server, tmp_
     log = _served(server)
     assert "declined threads.py: environment differs in OMP_NUM_THREADS" in log
     assert "threads.py: status" not in log
+
+
+def test_a_job_started_through_bash_is_served_from_an_activated_virtualenv(server, tmp_path):
+    """Snakemake starts a job through ``bash -c``, which drops PS1/PS2 and resets PS4 of the
+    environment the run (and so the server) was given: the job is still served."""
+    script = tmp_path / "viabash.py"
+    script.write_text("import os\nprint(os.environ.get('PS1', 'no PS1'))\n")
+    client = [sys.executable, "-S", "-E", CLIENT, server["socket"], sys.executable, str(script)]
+    res = subprocess.run(
+        ["bash", "-c", 'exec "$@"', "bash", *client],
+        env=server["env"], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert (res.returncode, res.stdout) == (0, "no PS1\n"), res.stderr
+    log = _served(server)
+    assert "viabash.py: status 0" in log and "declined viabash.py" not in log
 
 
 def test_without_a_server_the_client_runs_the_interpreter(server, tmp_path):

@@ -56,8 +56,10 @@ THREAD_VARS = (
     "VECLIB_MAXIMUM_THREADS",
     "NUMEXPR_NUM_THREADS",
 )
-#: variables a job's shell sets for itself; no library reads them when it is imported
-SHELL_VARS = frozenset({"_", "SHLVL", "PWD", "OLDPWD"})
+#: variables a job's shell sets for itself, and the prompts a non-interactive bash drops (PS1,
+#: PS2) or resets (PS4) from the environment it was given (an activated virtualenv exports PS1);
+#: no library reads them when it is imported
+SHELL_VARS = frozenset({"_", "SHLVL", "PWD", "OLDPWD", "PS1", "PS2", "PS4"})
 _SAFE_PATH = re.compile(r"[A-Za-z0-9_./+-]+")
 
 
