@@ -191,7 +191,8 @@ def rules_importing(repo: Path, module: str) -> set[str]:
     from qthermo.plumbing.deps import module_closure
 
     root = repo / "src" / "qthermo"
-    base = ["plumbing/runlog", "plumbing/outputs", "ledger/claims", "plumbing/provenance"]
+    base = ["plumbing/runlog", "plumbing/outputs", "ledger/claims", "plumbing/provenance",
+            "plumbing/tables"]  # fmt: skip
     found: set[str] = set()
     for smk in sorted((repo / "workflow" / "rules").glob("*.smk")):
         blocks = re.split(r"^rule (\w+):\n", smk.read_text(), flags=re.M)
@@ -201,7 +202,7 @@ def rules_importing(repo: Path, module: str) -> set[str]:
                 if not mods:  # the wildcard rule: any paper's alternatives may import it
                     mods = [f"papers/{p.parent.name}/alternatives"
                             for p in root.glob("papers/*/alternatives.py")]  # fmt: skip
-                closure = module_closure([*base, "plumbing/tables", *mods], root=root)
+                closure = module_closure([*base, *mods], root=root)
                 if str(root / module) in closure:
                     found.add(name)
     return found

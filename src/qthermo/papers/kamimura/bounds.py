@@ -28,7 +28,7 @@ Bath normalisation (our choice, stated in the claims):
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
@@ -38,6 +38,7 @@ from scipy.sparse.linalg import eigsh
 from scipy.special import ellipe
 
 from qthermo.core.dicke import m_body_spectrum
+from qthermo.papers.kamimura.dissipators import entry_frequencies
 
 __all__ = [
     "Channels",
@@ -49,8 +50,6 @@ __all__ = [
     "xi_narrowband",
     "m_body_norm",
     "collective_x_norm",
-    "current_operator_term",
-    "weighted_current_operator",
     "current_operator",
     "bohr_current_operator",
     "bound1",
@@ -155,35 +154,21 @@ class BoundInputs(Protocol):
     def channels(self) -> Sequence[NoiseChannel]: ...
 
 
-def current_operator_term(energies: np.ndarray, L: Any) -> sp.csr_matrix:
-    """One channel's term of Eqs. (7)-(8) at unit rate: ``L^dag H L - {L^dag L, H}/2``."""
-    H = sp.diags(np.asarray(energies, dtype=float), 0, format="csr")
-    L = sp.csr_matrix(L)
-    Ld = L.conj().T.tocsr()
-    LdL = Ld @ L
-    return Ld @ H @ L - 0.5 * (LdL @ H + H @ LdL)
-
-
-def weighted_current_operator(
-    dim: int, terms: Iterable[tuple[sp.spmatrix, float]]
-) -> sp.csr_matrix:
-    """``X = sum_k rate_k T_k`` of unit-rate terms (:func:`current_operator_term`), summed in
-    the order given; zero rates are skipped."""
-    X = sp.csr_matrix((dim, dim), dtype=complex)
-    for term, rate in terms:
-        if not rate:
-            continue
-        X = X + rate * term
-    return X.tocsr()
-
-
 def current_operator(energies: np.ndarray, channels: Channels) -> sp.csr_matrix:
     """``X = sum_k rate_k (L_k^dag H L_k - {L_k^dag L_k, H}/2)`` so that
-    ``Tr[H sum_k rate_k D[L_k](rho)] = Tr[rho X]`` (Eqs. 7-8 for a Lindblad-form dissipator)."""
-    return weighted_current_operator(
-        len(energies),
-        ((current_operator_term(energies, L), rate) for L, rate in channels if rate),
-    )
+    ``Tr[H sum_k rate_k D[L_k](rho)] = Tr[rho X]`` (Eqs. 7-8 for a Lindblad-form dissipator);
+    summed in the order given, zero rates skipped."""
+    dim = len(energies)
+    H = sp.diags(np.asarray(energies, dtype=float), 0, format="csr")
+    X = sp.csr_matrix((dim, dim), dtype=complex)
+    for L, rate in channels:
+        if not rate:
+            continue
+        L = sp.csr_matrix(L)
+        Ld = L.conj().T.tocsr()
+        LdL = Ld @ L
+        X = X + rate * (Ld @ H @ L - 0.5 * (LdL @ H + H @ LdL))
+    return X.tocsr()
 
 
 def bohr_current_operator(
@@ -204,7 +189,7 @@ def bohr_current_operator(
     """
     e = np.asarray(energies, dtype=float)
     coo = sp.coo_matrix(A)
-    freqs, comp = np.unique(np.round(e[coo.col] - e[coo.row], decimals), return_inverse=True)
+    freqs, comp = np.unique(entry_frequencies(e, coo, decimals), return_inverse=True)
     rates = np.array([float(rate(float(w))) for w in freqs])[comp]
     keep = rates != 0
     dim = len(e)

@@ -16,12 +16,20 @@ import numpy as np
 import scipy.sparse as sp
 
 __all__ = [
+    "entry_frequencies",
     "bohr_components",
     "lorentzian_gamma",
     "redfield_dissipator",
     "gksl_dissipator",
     "commuting_part",
 ]
+
+
+def entry_frequencies(energies: np.ndarray, coo: sp.coo_matrix, decimals: int = 9) -> np.ndarray:
+    """The energy each stored entry ``A_ij`` lowers, ``E_j - E_i``, rounded to ``decimals`` (the
+    frequencies by which :func:`bohr_components` groups the entries)."""
+    e = np.asarray(energies, dtype=float)
+    return np.round(e[coo.col] - e[coo.row], decimals)
 
 
 def bohr_components(
@@ -36,8 +44,7 @@ def bohr_components(
     the listed frequencies (a narrow-band bath needs no other component).
     """
     coo = sp.coo_matrix(A)
-    e = np.asarray(energies, dtype=float)
-    w = np.round(e[coo.col] - e[coo.row], decimals)
+    w = entry_frequencies(energies, coo, decimals)
     freqs = np.unique(w) if only is None else np.unique(np.round(np.asarray(only, float), decimals))
     out = {}
     for freq in freqs:
