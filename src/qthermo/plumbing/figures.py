@@ -38,6 +38,25 @@ def setup_style() -> None:
     )
 
 
+def _drop_spent_layout_engine(fig) -> None:
+    """Forget the place-holder layout engine that ``Figure.tight_layout`` leaves behind.
+
+    ``tight_layout`` lays the axes out once and then installs a ``PlaceHolderLayoutEngine``,
+    which does nothing when run. Because the figure still *has* an engine, every ``savefig``
+    first draws the whole figure once without output, for nothing: two of a plot job's five
+    draws (about a third of its time). Without the engine the saved bytes are the same (tested
+    on every figure). Only done when the rc settings would not install a real engine instead.
+    """
+    from matplotlib.layout_engine import PlaceHolderLayoutEngine
+
+    auto = (
+        matplotlib.rcParams["figure.autolayout"]
+        or matplotlib.rcParams["figure.constrained_layout.use"]
+    )
+    if isinstance(fig.get_layout_engine(), PlaceHolderLayoutEngine) and not auto:
+        fig.set_layout_engine(None)
+
+
 def save_figure(
     fig,
     pdf_path: str | os.PathLike,
@@ -56,6 +75,7 @@ def save_figure(
         "Subject": subject,
     }
     png_meta = {"Software": "qthermo", "Description": subject}
+    _drop_spent_layout_engine(fig)
     atomic_write(Path(pdf_path), lambda tmp: fig.savefig(tmp, format="pdf", metadata=pdf_meta))
     atomic_write(Path(png_path), lambda tmp: fig.savefig(tmp, format="png", metadata=png_meta))
     plt.close(fig)
