@@ -35,7 +35,7 @@ from qthermo.core.model import Model
 from qthermo.core.states import trace_norm
 from qthermo.core.superop import model_liouvillian, propagator, unvec, vec
 from qthermo.core.thermo import heat_current
-from qthermo.core.tradeoff import evaluate_tradeoff, x_operator
+from qthermo.core.tradeoff import evaluate_tradeoff_series, x_operator
 
 __all__ = [
     "Stroke",
@@ -282,7 +282,8 @@ def run_cycle(
         Time points per stroke (odd is best for Simpson averages of A_cl and A_qm).
     tradeoff : bool
         Also evaluate sigma and the current-dissipation ratios of rho, rho_bd, rho_sd at every
-        time point (:func:`qthermo.core.tradeoff.evaluate_tradeoff`; slower).
+        time point (:func:`qthermo.core.tradeoff.evaluate_tradeoff_series`, one stack per
+        stroke; the numbers of ``evaluate_tradeoff`` at each state, bit for bit).
     keep_states : bool
         Keep the density matrices of every time point in ``result.states``.
 
@@ -320,9 +321,9 @@ def run_cycle(
         row = _stroke_series(model, s.name, rhos, times, t0)
         A_cl, A_qm = row["A_cl"], row["A_qm"]
         if tradeoff:
-            pts = [evaluate_tradeoff(model, r, support_tol=support_tol) for r in rhos]
+            pts = evaluate_tradeoff_series(model, rhos, support_tol=support_tol)
             for key in ("sigma", "cd", "cd_bd", "cd_sd", "sigma_sd", "J_tot_sd", "C_l1_bd"):
-                row[key] = [getattr(p, key) for p in pts]
+                row[key] = pts[key]
         frames.append(row)
         int_A_cl += float(simpson(A_cl, x=times))
         int_A_qm += float(simpson(A_qm, x=times))

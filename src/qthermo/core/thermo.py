@@ -79,20 +79,23 @@ def roundoff_floor(dim: int) -> float:
 
 
 def _spectral(
-    rho: np.ndarray, support_tol: float | None
+    rhos: np.ndarray, support_tol: float | None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    rho = 0.5 * (rho + rho.conj().T)
-    p, V = np.linalg.eigh(rho)
+    """Eigenvalues ``p`` and eigenvectors of each state of the stack ``rhos`` (its Hermitian
+    part) and the kernel mask ``p <= tol * max(p)``, one row per state."""
+    rhos = 0.5 * (rhos + rhos.conj().swapaxes(-1, -2))
+    p, V = np.linalg.eigh(rhos)
     if not np.all(np.isfinite(p)):
         raise ThermodynamicsError("density matrix has non-finite eigenvalues")
-    scale = max(float(np.max(np.abs(p))), 1e-300)
-    floor = roundoff_floor(len(p))
+    scale = np.maximum(np.max(np.abs(p), axis=-1), 1e-300)
+    floor = roundoff_floor(p.shape[-1])
     tol = floor if support_tol is None else support_tol
-    if np.min(p) < -max(tol, floor) * scale * 1e3:
+    negative = np.min(p, axis=-1) < -max(tol, floor) * scale * 1e3
+    if np.any(negative):
         raise ThermodynamicsError(
-            f"density matrix is not positive: smallest eigenvalue {p.min():.3e}"
+            f"density matrix is not positive: smallest eigenvalue {p[negative].min():.3e}"
         )
-    kernel = p <= tol * scale
+    kernel = p <= tol * scale[:, None]
     return p, V, kernel
 
 
@@ -176,37 +179,66 @@ def entropy_production(
         ``check_nonnegative`` never negative: a round-off negative is returned as 0.
     """
     chosen = list(model.baths if baths is None else baths)
-    p, V, kernel = _spectral(np.asarray(rho, dtype=complex), support_tol)
-    logp = np.zeros_like(p)
-    logp[~kernel] = np.log(p[~kernel])
-    # round-off floor of any <k|D_a[rho]|k> (Model.rate_scale bounds the rates)
-    d_floor = roundoff_floor(len(p)) * float(np.max(np.abs(p))) * model.rate_scale
-    max_log = float(np.max(np.abs(logp))) if np.any(~kernel) else 0.0
-    max_energy = float(np.max(np.abs(model.energies)))
-    per_bath: list[float] = []
-    noise = 0.0  # round-off floor of sigma: entry error of D times the weights it meets
-    leak = 0.0
-    infinite = False
-    for bath in chosen:
-        D = bath_dissipator(rho, bath.jumps)
-        d_eig = np.real(np.einsum("ik,ij,jk->k", V.conj(), D, V))
-        if np.any(kernel):
-            k_leak = float(np.max(d_eig[kernel]))
-            leak = max(leak, k_leak)
-            if k_leak > d_floor:
-                infinite = True
-        dS = -float(np.sum(d_eig[~kernel] * logp[~kernel]))
-        J = float(np.real(np.sum(model.energies * np.diag(D))))
-        per_bath.append(dS - bath.beta * J)
-        noise += len(p) * d_floor * (max_log + abs(bath.beta) * max_energy)
-    total = float("inf") if infinite else float(np.sum(per_bath))
-    if np.isnan(total):
-        raise ThermodynamicsError("entropy production came out NaN")
-    if check_nonnegative and total < 0:
-        total = _nonnegative_total(total, per_bath, noise)
+    rhos = np.asarray(rho)[None]
+    totals, per_bath, leaks, _ = entropy_terms(model, rhos, chosen, support_tol, check_nonnegative)
     if detail:
-        return EntropyBreakdown(total=total, per_bath=tuple(per_bath), kernel_leak=leak)
-    return total
+        return EntropyBreakdown(
+            total=float(totals[0]), per_bath=tuple(map(float, per_bath[0])), kernel_leak=leaks[0]
+        )
+    return float(totals[0])
+
+
+def entropy_terms(
+    model: Model,
+    rhos: np.ndarray,
+    baths: Sequence[Bath],
+    support_tol: float | None = None,
+    check_nonnegative: bool = True,
+) -> tuple[np.ndarray, np.ndarray, list[float], np.ndarray]:
+    """:func:`entropy_production` of every state of the stack ``rhos`` (shape ``(n, d, d)``).
+
+    Returns the totals ``sigma`` (n,), the Spohn terms per bath (n, n_baths), the kernel
+    leaks (n) and the heat currents ``J_a`` (n, n_baths), which come with the dissipators.
+    One eigensolver call and one dissipator evaluation per bath serve the whole stack; each
+    state's numbers are those of the stack of that state alone, bit for bit (tested), so a
+    single state is the special case ``n = 1``.
+    """
+    rhos = np.asarray(rhos, dtype=complex)
+    p, V, kernel = _spectral(rhos, support_tol)
+    n, d = p.shape
+    support = ~kernel
+    logp = np.zeros_like(p)
+    logp[support] = np.log(p[support])
+    # round-off floor of any <k|D_a[rho]|k> (Model.rate_scale bounds the rates)
+    d_floor = roundoff_floor(d) * np.max(np.abs(p), axis=-1) * model.rate_scale
+    max_log = np.max(np.abs(logp), axis=-1)  # 0 for an all-kernel state (logp = 0 there)
+    max_energy = float(np.max(np.abs(model.energies)))
+    has_kernel = kernel.any(axis=-1)
+    per_bath = np.zeros((n, len(baths)))
+    currents = np.zeros((n, len(baths)))
+    noise = np.zeros(n)  # round-off floor of sigma: entry error of D times the weights it meets
+    leak = np.zeros(n)
+    infinite = np.zeros(n, dtype=bool)
+    for b, bath in enumerate(baths):
+        D = bath_dissipator(rhos, bath.jumps)
+        d_eig = np.real(np.einsum("nik,nij,njk->nk", V.conj(), D, V))
+        k_leak = np.max(np.where(kernel, d_eig, -np.inf), axis=-1)
+        leak = np.where(has_kernel, np.maximum(leak, k_leak), leak)
+        infinite |= has_kernel & (k_leak > d_floor)
+        # per state over its support, as a plain sum (bit for bit the single-state order)
+        dS = [-float(np.sum(d_eig[i][support[i]] * logp[i][support[i]])) for i in range(n)]
+        J = np.real(np.sum(model.energies * np.diagonal(D, axis1=-2, axis2=-1), axis=-1))
+        currents[:, b] = J
+        per_bath[:, b] = np.asarray(dS) - bath.beta * J
+        noise += d * d_floor * (max_log + abs(bath.beta) * max_energy)
+    totals = np.array([float(np.sum(row)) for row in per_bath])
+    totals[infinite] = np.inf
+    if np.any(np.isnan(totals)):
+        raise ThermodynamicsError("entropy production came out NaN")
+    if check_nonnegative:
+        for i in np.flatnonzero(totals < 0):
+            totals[i] = _nonnegative_total(float(totals[i]), list(per_bath[i]), float(noise[i]))
+    return totals, per_bath, [float(x) for x in leak], currents
 
 
 def cd_ratio(J_tot: float, sigma: float) -> float:

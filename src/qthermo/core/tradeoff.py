@@ -17,11 +17,20 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from qthermo.core.coherence import block_diagonal, l1_coherence, strictly_diagonal
+from qthermo.core.coherence import block_diagonal, l1_coherence, l1_coherences, strictly_diagonal
 from qthermo.core.model import Bath, Model
-from qthermo.core.thermo import cd_ratio, entropy_production, heat_currents
+from qthermo.core.thermo import cd_ratio, entropy_terms
 
-__all__ = ["x_operator", "a_cl", "c_x", "a_qm", "TradeoffPoint", "evaluate_tradeoff"]
+__all__ = [
+    "x_operator",
+    "a_cl",
+    "a_cl_values",
+    "c_x",
+    "a_qm",
+    "TradeoffPoint",
+    "evaluate_tradeoff",
+    "evaluate_tradeoff_series",
+]
 
 
 def x_operator(model: Model, baths: Sequence[Bath] | None = None) -> np.ndarray:
@@ -37,7 +46,12 @@ def x_operator(model: Model, baths: Sequence[Bath] | None = None) -> np.ndarray:
 def a_cl(model: Model, rho: np.ndarray, X: np.ndarray | None = None) -> float:
     """``A_cl = Tr[X rho_sd]``."""
     X = x_operator(model) if X is None else X
-    return float(np.real(np.sum(np.diag(X) * np.diag(rho))))
+    return float(a_cl_values(X, np.asarray(rho)[None])[0])
+
+
+def a_cl_values(X: np.ndarray, rhos: np.ndarray) -> np.ndarray:
+    """``A_cl = Tr[X rho_sd]`` of each state of a stack ``(n, d, d)``."""
+    return np.real(np.sum(np.diag(X) * np.diagonal(rhos, axis1=-2, axis2=-1), axis=-1))
 
 
 def c_x(model: Model, X: np.ndarray | None = None) -> float:
@@ -105,22 +119,37 @@ def evaluate_tradeoff(
     support_tol: float | None = None,
 ) -> TradeoffPoint:
     """Evaluate J_tot, sigma and the CD ratio for rho, rho_bd and rho_sd, plus A_cl and A_qm."""
+    series = evaluate_tradeoff_series(model, np.asarray(rho)[None], baths, support_tol=support_tol)
+    return TradeoffPoint(**{k: float(v[0]) for k, v in series.items()})
+
+
+def evaluate_tradeoff_series(
+    model: Model,
+    rhos: np.ndarray,
+    baths: Sequence[Bath] | None = None,
+    *,
+    support_tol: float | None = None,
+) -> dict[str, np.ndarray]:
+    """:func:`evaluate_tradeoff` for each state of the stack ``rhos`` (shape ``(n, d, d)``):
+    one array per :class:`TradeoffPoint` field, each entry that state's value bit for bit
+    (the stack shares the eigensolver and dissipator calls; tested)."""
     chosen = list(model.baths if baths is None else baths)
     X = x_operator(model, chosen)
-    rho_bd = block_diagonal(model, rho)
-    rho_sd = strictly_diagonal(rho)
-    vals = {}
-    done: list[tuple[np.ndarray, tuple[float, float, float]]] = []
-    for tag, state in (("", rho), ("_bd", rho_bd), ("_sd", rho_sd)):
+    rhos = np.asarray(rhos)
+    rho_bd = block_diagonal(model, rhos)
+    vals: dict[str, np.ndarray] = {}
+    done: list[tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]] = []
+    for tag, states in (("", rhos), ("_bd", rho_bd), ("_sd", strictly_diagonal(rhos))):
         # rho_bd == rho for block-diagonal states, rho_sd == rho_bd for diagonal ones:
-        # evaluate each distinct state once (the eigendecomposition dominates the cost)
-        known = next((v for st, v in done if np.array_equal(st, state)), None)
+        # evaluate each distinct stack once (the eigendecomposition dominates the cost)
+        known = next((v for st, v in done if np.array_equal(st, states)), None)
         if known is None:
-            J = float(np.sum(np.abs(heat_currents(model, state, chosen))))
-            s = float(entropy_production(model, state, chosen, support_tol=support_tol))
-            known = (J, s, cd_ratio(J, s))
-            done.append((state, known))
+            sigma, _, _, currents = entropy_terms(model, states, chosen, support_tol)
+            J = np.sum(np.abs(currents), axis=-1)
+            known = (J, sigma, np.array([cd_ratio(j, s) for j, s in zip(J, sigma, strict=True)]))
+            done.append((states, known))
         vals[f"J_tot{tag}"], vals[f"sigma{tag}"], vals[f"cd{tag}"] = known
     cx = c_x(model, X)
-    cl1 = l1_coherence(rho_bd)
-    return TradeoffPoint(**vals, A_cl=a_cl(model, rho, X), A_qm=cx * cl1, C_X=cx, C_l1_bd=cl1)
+    cl1 = l1_coherences(rho_bd)
+    return {**vals, "A_cl": a_cl_values(X, rhos), "A_qm": cx * cl1, "C_X": np.full(len(rhos), cx),
+            "C_l1_bd": cl1}  # fmt: skip
