@@ -133,3 +133,45 @@ def test_liouvillian_bytes_unchanged_by_kron2(monkeypatch):
     fast = superop.liouvillian(model.H, jumps, 1.0)
     monkeypatch.setattr(superop, "kron2", np.kron)
     assert fast.tobytes() == superop.liouvillian(model.H, jumps, 1.0).tobytes()
+
+
+def test_expm_memo_is_scipys_exponential_remembered_by_content(monkeypatch):
+    import scipy.linalg as sla
+
+    from qthermo.core import superop
+
+    monkeypatch.setattr(superop, "_EXPM_MEMO", type(superop._EXPM_MEMO)())
+    calls = []
+    expm = sla.expm
+    monkeypatch.setattr(superop.sla, "expm", lambda A: calls.append(1) or expm(A))
+    rng = np.random.default_rng(4)
+    A = rng.normal(size=(16, 16)) + 1j * rng.normal(size=(16, 16))
+    first = superop.expm_memo(A)
+    again = superop.expm_memo(A.copy())  # equal bytes, another array: one computation
+    assert len(calls) == 1 and again is first
+    assert np.array_equal(first, expm(A)) and not first.flags.writeable
+    B = A.copy()
+    B[3, 5] = np.nextafter(B[3, 5].real, np.inf) + 1j * B[3, 5].imag  # one ulp apart
+    assert not np.array_equal(superop.expm_memo(B), first) and len(calls) == 2
+    assert np.array_equal(superop.expm_memo(A.astype(np.complex64)), expm(A.astype(np.complex64)))
+    big = np.zeros((superop.EXPM_MEMO_MAX_DIM + 1,) * 2)
+    superop.expm_memo(big)
+    assert len(superop._EXPM_MEMO) == 3  # the large matrix is not remembered
+    with pytest.raises(ValueError, match="read-only"):
+        first[0, 0] = 0.0
+
+
+def test_expm_memo_drops_the_least_recently_used(monkeypatch):
+    from qthermo.core import superop
+
+    monkeypatch.setattr(superop, "_EXPM_MEMO", type(superop._EXPM_MEMO)())
+    monkeypatch.setattr(superop, "EXPM_MEMO_SIZE", 2)
+    a, b, c = (np.full((2, 2), x) for x in (0.1, 0.2, 0.3))
+    superop.expm_memo(a)
+    superop.expm_memo(b)
+    superop.expm_memo(a)  # a is now the most recent
+    superop.expm_memo(c)
+    keys = [k[2] for k in superop._EXPM_MEMO]
+    digest = {x: superop.hashlib.blake2b(m.tobytes(), digest_size=16).digest() for x, m in
+              (("a", a), ("c", c))}  # fmt: skip
+    assert keys == [digest["a"], digest["c"]]

@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.linalg as sla
 
 from qthermo.core.states import check_density_matrix, trace_norm
-from qthermo.core.superop import unvec, vec
+from qthermo.core.superop import expm_memo, unvec, vec
 
 __all__ = ["FixedPoint", "fixed_point", "integrated_propagator"]
 
@@ -26,7 +25,7 @@ def integrated_propagator(sup: np.ndarray, t: float) -> tuple[np.ndarray, np.nda
     big = np.zeros((2 * n, 2 * n), dtype=complex)
     big[:n, :n] = sup
     big[:n, n:] = np.eye(n)
-    E = sla.expm(big * t)
+    E = expm_memo(big * t)
     return E[:n, :n], E[:n, n:]
 
 

@@ -11,7 +11,9 @@ Every superoperator of the package (dense :func:`liouvillian`, sparse
 
 from __future__ import annotations
 
+import hashlib
 import weakref
+from collections import OrderedDict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -35,6 +37,7 @@ __all__ = [
     "vec",
     "unvec",
     "propagator",
+    "expm_memo",
     "evolve",
 ]
 
@@ -166,9 +169,42 @@ def _jumps_liouvillian(model: Model, baths: Iterable[Bath]) -> np.ndarray:
     return liouvillian(model.H, [(j.op, j.rate) for b in baths for j in b.jumps], hbar=model.hbar)
 
 
+#: Exponentials of small generators already computed, by content (see :func:`expm_memo`).
+_EXPM_MEMO: OrderedDict[tuple[tuple[int, ...], str, bytes], np.ndarray] = OrderedDict()
+EXPM_MEMO_SIZE = 4096  # entries (at most 64x64 complex each: <= 256 MB, typically 16x16 / 4 kB)
+EXPM_MEMO_MAX_DIM = 64
+
+
+def expm_memo(A: np.ndarray) -> np.ndarray:
+    """``scipy.linalg.expm(A)``, remembered by the bytes of ``A`` for ``A`` up to 64x64.
+
+    A parameter scan revisits the same generators and stroke times many times (the
+    Tajima-Funo sensitivity job: 39324 exponentials of 2678 distinct matrices), each from a
+    freshly built model. The key is the shape, dtype and a 128-bit BLAKE2 digest of the
+    bytes, so a hit is the exponential of the same matrix, bit for bit. The result is
+    read-only (it may be shared); least recently used entries beyond ``EXPM_MEMO_SIZE`` are
+    dropped.
+    """
+    if max(A.shape) > EXPM_MEMO_MAX_DIM:
+        return sla.expm(A)
+    A = np.ascontiguousarray(A)
+    key = (A.shape, A.dtype.str, hashlib.blake2b(A.tobytes(), digest_size=16).digest())
+    hit = _EXPM_MEMO.get(key)
+    if hit is not None:
+        _EXPM_MEMO.move_to_end(key)
+        return hit
+    E = sla.expm(A)
+    E.setflags(write=False)
+    _EXPM_MEMO[key] = E
+    if len(_EXPM_MEMO) > EXPM_MEMO_SIZE:
+        _EXPM_MEMO.popitem(last=False)
+    return E
+
+
 def propagator(sup: np.ndarray, t: float) -> np.ndarray:
-    """``exp(sup * t)``: the dynamical map over a time ``t`` for a constant generator."""
-    return sla.expm(sup * t)
+    """``exp(sup * t)``: the dynamical map over a time ``t`` for a constant generator
+    (read-only; :func:`expm_memo`)."""
+    return expm_memo(sup * t)
 
 
 def evolve(rho0: np.ndarray, sup: np.ndarray, times: np.ndarray) -> np.ndarray:
