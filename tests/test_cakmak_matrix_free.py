@@ -76,3 +76,30 @@ def test_unknown_partition_is_refused():
     f, g = close_atom_couplings(2, gamma0=1.0, f0=1.0)
     with pytest.raises(ValueError, match="partition"):
         block_liouvillian(f, g, 1.0, "dicke")
+
+
+@pytest.mark.parametrize("N", [3, 5])
+def test_the_jump_blocks_are_those_of_restricting_to_every_sector_pair(N):
+    """block_liouvillian restricts each channel only to the sector pairs its stored entries
+    connect; restricting to every pair (brute force) must give the same blocks, bit for bit,
+    in the same order."""
+    import scipy.sparse as sp
+
+    from qthermo.papers.cakmak.model import kossakowski_channels, sigma_minus_ops
+
+    f, g = random_geometry(N)
+    nbar = 0.3
+    L = block_liouvillian(f, g, nbar)
+    expected = []
+    for A, lam in kossakowski_channels(g, sigma_minus_ops(N)):
+        for op, w in ((A, lam * (nbar + 1.0)), (A.conj().T.tocsr(), lam * nbar)):
+            for i, si in enumerate(L.sectors):
+                for j, sj in enumerate(L.sectors):
+                    sub = sp.csr_matrix(op[si][:, sj])
+                    if w != 0 and sub.nnz:
+                        expected.append((i, j, sub, float(w)))
+    assert len(L.jumps) == len(expected) > 0
+    for (i, j, A, w), (i2, j2, A2, w2) in zip(L.jumps, expected, strict=True):
+        assert (i, j, w) == (i2, j2, w2)
+        assert A.shape == A2.shape and (A != A2).nnz == 0
+        assert np.array_equal(A.toarray(), A2.toarray())

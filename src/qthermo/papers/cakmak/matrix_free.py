@@ -114,13 +114,25 @@ def block_liouvillian(
         Gfull = Gfull - 0.5 * lam * ((nbar + 1.0) * (Ad @ A) + nbar * (A @ Ad))
     Gfull = sp.csr_matrix(Gfull)
     G = [_restrict(Gfull, s, s) for s in sectors]
+    sector_of = np.empty(Gfull.shape[0], dtype=int)
+    for i, s in enumerate(sectors):
+        sector_of[s] = i
     jumps = []
     for A, lam in channels:
         for op, w in ((A, lam * (nbar + 1.0)), (A.conj().T.tocsr(), lam * nbar)):
             if w == 0:
                 continue
+            # only the sector pairs the operator's stored entries connect can give a block
+            # (a channel changes the excitation number by one): the same blocks in the same
+            # order as restricting to every pair, without the (N+1)^2 empty restrictions
+            stored = op.tocoo()  # stored entries, explicit zeros included (as sub.nnz counts)
+            pairs = set(
+                zip(sector_of[stored.row].tolist(), sector_of[stored.col].tolist(), strict=True)
+            )
             for i, si in enumerate(sectors):
                 for j, sj in enumerate(sectors):
+                    if (i, j) not in pairs:
+                        continue
                     sub = _restrict(op, si, sj)
                     if sub.nnz:
                         jumps.append((i, j, sub, float(w)))
