@@ -384,3 +384,18 @@ def test_violation_predicate():
     assert not c.local_violation_predicted(1.0, 1.5)
     assert not c.local_violation_predicted(1.5, 2.0)
     assert not c.local_violation_predicted(2.0, 1.0)  # equal temperatures: sigma = 0
+
+
+def test_qubit_pair_operators_are_built_once_and_read_only():
+    from qthermo.papers.diosi.model import SIGMA_MINUS, qubit_pair_operators
+
+    ops = qubit_pair_operators()
+    assert qubit_pair_operators() is ops
+    a = np.kron(SIGMA_MINUS, np.eye(2))
+    b = np.kron(np.eye(2), SIGMA_MINUS)
+    expected = {"a": a, "b": b, "nA": a.conj().T @ a, "nB": b.conj().T @ b}
+    assert set(ops) == set(expected)
+    for key, op in ops.items():
+        assert np.array_equal(op, expected[key]) and not op.flags.writeable, key
+    with pytest.raises(TypeError):
+        ops["a"] = a  # type: ignore[index]

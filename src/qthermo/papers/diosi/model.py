@@ -26,7 +26,10 @@ currents D1-D3, the slides' formulas and the perturbation theory are in
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import numpy as np
 
@@ -57,12 +60,19 @@ SIGMA_MINUS = np.array([[0.0, 1.0], [0.0, 0.0]], dtype=complex)
 LABELS: tuple[tuple[str, int], ...] = (("gg", 0), ("ge", 0), ("eg", 0), ("ee", 0))
 
 
-def qubit_pair_operators() -> dict[str, np.ndarray]:
-    """Lowering and number operators ``a, b, nA, nB`` on the 4-dim product space (A first)."""
+@functools.cache
+def qubit_pair_operators() -> Mapping[str, np.ndarray]:
+    """Lowering and number operators ``a, b, nA, nB`` on the 4-dim product space (A first).
+
+    Built once and shared (read-only): every model of a map starts from them.
+    """
     eye = np.eye(2)
     a = np.kron(SIGMA_MINUS, eye)
     b = np.kron(eye, SIGMA_MINUS)
-    return {"a": a, "b": b, "nA": a.conj().T @ a, "nB": b.conj().T @ b}
+    ops = {"a": a, "b": b, "nA": a.conj().T @ a, "nB": b.conj().T @ b}
+    for op in ops.values():
+        op.setflags(write=False)
+    return MappingProxyType(ops)
 
 
 def thermalizer_jumps(
