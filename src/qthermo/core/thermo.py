@@ -214,6 +214,7 @@ def entropy_terms(
     max_log = np.max(np.abs(logp), axis=-1)  # 0 for an all-kernel state (logp = 0 there)
     max_energy = float(np.max(np.abs(model.energies)))
     has_kernel = kernel.any(axis=-1)
+    any_kernel = bool(has_kernel.any())
     per_bath = np.zeros((n, len(baths)))
     currents = np.zeros((n, len(baths)))
     noise = np.zeros(n)  # round-off floor of sigma: entry error of D times the weights it meets
@@ -222,9 +223,10 @@ def entropy_terms(
     for b, bath in enumerate(baths):
         D = bath_dissipator(rhos, bath.jumps)
         d_eig = np.real(np.einsum("nik,nij,njk->nk", V.conj(), D, V))
-        k_leak = np.max(np.where(kernel, d_eig, -np.inf), axis=-1)
-        leak = np.where(has_kernel, np.maximum(leak, k_leak), leak)
-        infinite |= has_kernel & (k_leak > d_floor)
+        if any_kernel:  # flows out of the support (skipped for full-rank stacks)
+            k_leak = np.max(np.where(kernel, d_eig, -np.inf), axis=-1)
+            leak = np.where(has_kernel, np.maximum(leak, k_leak), leak)
+            infinite |= has_kernel & (k_leak > d_floor)
         # per state over its support, as a plain sum (bit for bit the single-state order)
         dS = [-float(np.sum(d_eig[i][support[i]] * logp[i][support[i]])) for i in range(n)]
         J = np.real(np.sum(model.energies * np.diagonal(D, axis1=-2, axis2=-1), axis=-1))
