@@ -64,7 +64,7 @@ def test_sigma_of_a_stack_agrees_with_the_matrix_logarithm(seed):
     model = random_model(rng, mults=rng.integers(1, 4, size=3))
     stack = _states(rng, model)[:1]
     stack = np.concatenate([stack, 0.5 * (stack + np.eye(model.dim)[None] / model.dim)])
-    sigma, per_bath, _, currents = entropy_terms(model, stack, model.baths)
+    sigma, per_bath, _, currents = entropy_terms(model, stack, model.baths)  # an EntropyTerms
     H = np.diag(model.energies).astype(complex)
     for i, rho in enumerate(stack):
         ln_rho = sla.logm(rho)

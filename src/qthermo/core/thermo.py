@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal, overload
+from typing import Literal, NamedTuple, overload
 
 import numpy as np
 
@@ -35,6 +35,8 @@ __all__ = [
     "entropy_production",
     "cd_ratio",
     "EntropyBreakdown",
+    "EntropyTerms",
+    "entropy_terms",
     "roundoff_floor",
 ]
 
@@ -180,25 +182,36 @@ def entropy_production(
     """
     chosen = list(model.baths if baths is None else baths)
     rhos = np.asarray(rho)[None]
-    totals, per_bath, leaks, _ = entropy_terms(model, rhos, chosen, support_tol, check_nonnegative)
+    terms = entropy_terms(
+        model, rhos, chosen, support_tol=support_tol, check_nonnegative=check_nonnegative
+    )
+    total = float(terms.total[0])
     if detail:
-        return EntropyBreakdown(
-            total=float(totals[0]), per_bath=tuple(map(float, per_bath[0])), kernel_leak=leaks[0]
-        )
-    return float(totals[0])
+        per_bath = tuple(map(float, terms.per_bath[0]))
+        return EntropyBreakdown(total, per_bath, kernel_leak=float(terms.kernel_leak[0]))
+    return total
+
+
+class EntropyTerms(NamedTuple):
+    """:func:`entropy_terms` of a stack of n states, one row per state."""
+
+    total: np.ndarray  # (n,) sigma, as entropy_production returns it
+    per_bath: np.ndarray  # (n, n_baths) Spohn terms
+    kernel_leak: np.ndarray  # (n,) largest <k|D[rho]|k> on the kernel of rho (0 if none)
+    currents: np.ndarray  # (n, n_baths) heat currents J_a, which come with the dissipators
 
 
 def entropy_terms(
     model: Model,
     rhos: np.ndarray,
     baths: Sequence[Bath],
+    *,
     support_tol: float | None = None,
     check_nonnegative: bool = True,
-) -> tuple[np.ndarray, np.ndarray, list[float], np.ndarray]:
-    """:func:`entropy_production` of every state of the stack ``rhos`` (shape ``(n, d, d)``).
+) -> EntropyTerms:
+    """:func:`entropy_production` of every state of the stack ``rhos`` (shape ``(n, d, d)``),
+    with the per-bath terms, kernel leaks and heat currents (:class:`EntropyTerms`).
 
-    Returns the totals ``sigma`` (n,), the Spohn terms per bath (n, n_baths), the kernel
-    leaks (n) and the heat currents ``J_a`` (n, n_baths), which come with the dissipators.
     One eigensolver call and one dissipator evaluation per bath serve the whole stack; each
     state's numbers are those of the stack of that state alone, bit for bit (tested), so a
     single state is the special case ``n = 1``.
@@ -240,7 +253,7 @@ def entropy_terms(
     if check_nonnegative:
         for i in np.flatnonzero(totals < 0):
             totals[i] = _nonnegative_total(float(totals[i]), list(per_bath[i]), float(noise[i]))
-    return totals, per_bath, [float(x) for x in leak], currents
+    return EntropyTerms(total=totals, per_bath=per_bath, kernel_leak=leak, currents=currents)
 
 
 def cd_ratio(J_tot: float, sigma: float) -> float:

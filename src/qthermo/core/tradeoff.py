@@ -144,8 +144,8 @@ def evaluate_tradeoff_series(
         # evaluate each distinct stack once (the eigendecomposition dominates the cost)
         known = next((v for st, v in done if np.array_equal(st, states)), None)
         if known is None:
-            sigma, _, _, currents = entropy_terms(model, states, chosen, support_tol)
-            J = np.sum(np.abs(currents), axis=-1)
+            terms = entropy_terms(model, states, chosen, support_tol=support_tol)
+            sigma, J = terms.total, np.sum(np.abs(terms.currents), axis=-1)
             known = (J, sigma, np.array([cd_ratio(j, s) for j, s in zip(J, sigma, strict=True)]))
             done.append((states, known))
         vals[f"J_tot{tag}"], vals[f"sigma{tag}"], vals[f"cd{tag}"] = known
