@@ -209,18 +209,18 @@ def test_cycle_validation():
         fixed_point(0.5 * np.eye(4), np.eye(2) / 2)
 
 
-def test_stroke_states_are_the_step_by_step_propagation_bit_for_bit():
-    """``_stroke_states`` stacks the vectorised states and reshapes once; each state is the
-    same propagator step applied to the previous one, so the bytes equal the loop that
-    un-vectorises every step."""
-    from qthermo.core.cycles import _stroke_states
+def test_evolve_is_the_step_by_step_propagation_bit_for_bit():
+    """``evolve`` (a stroke's states in ``run_cycle``) stacks the vectorised states and
+    reshapes once; each state is the same propagator step applied to the previous one, so the
+    bytes equal the loop that un-vectorises every step."""
+    from qthermo.core.superop import evolve
 
     rng = np.random.default_rng(3)
     for d in (2, 4, 8):
         sup = 0.1 * (rng.normal(size=(d * d, d * d)) + 1j * rng.normal(size=(d * d, d * d)))
         rho = rng.normal(size=(d, d)) + 1j * rng.normal(size=(d, d))
         times = np.linspace(0.0, 1.3, 51)
-        got = _stroke_states(sup, rho, times, d)
+        got = evolve(rho, sup, times)
         step = propagator(sup, times[1] - times[0])
         v = vec(rho)
         want = [rho]

@@ -33,7 +33,7 @@ import pandas as pd
 from qthermo.core.channels import FixedPoint, fixed_point, integrated_propagator
 from qthermo.core.model import Model
 from qthermo.core.states import trace_norm
-from qthermo.core.superop import model_liouvillian, propagator, unvec, vec
+from qthermo.core.superop import evolve, model_liouvillian, propagator, unvec, vec
 from qthermo.core.thermo import heat_current
 from qthermo.core.tradeoff import evaluate_tradeoff_series, x_operator
 
@@ -219,17 +219,6 @@ def _heat_current_series(model: Model, rhos: np.ndarray) -> np.ndarray:
     return np.stack(cols, axis=1)
 
 
-def _stroke_states(sup: np.ndarray, rho: np.ndarray, times: np.ndarray, d: int) -> np.ndarray:
-    """``rho(t)`` at the equally spaced ``times`` of a stroke (one propagator step per point)."""
-    step = propagator(sup, times[1] - times[0])
-    vs = np.empty((len(times), d * d), dtype=complex)
-    vs[0] = vec(rho)
-    for i in range(1, len(times)):
-        vs[i] = step @ vs[i - 1]
-    # row i is vec(rho_i) (column-stacked): reshaped, each block is rho_i transposed
-    return np.ascontiguousarray(vs.reshape(len(times), d, d).transpose(0, 2, 1))
-
-
 def _stroke_series(
     model: Model, name: str, rhos: np.ndarray, times: np.ndarray, t0: float
 ) -> dict[str, Any]:
@@ -317,7 +306,7 @@ def run_cycle(
         rho_int = unvec(integral @ vec(rho), d)
         heats[s.name] = {b.name: heat_current(model, rho_int, b) for b in model.baths}
         times = np.linspace(0.0, s.duration, n_points)
-        rhos = _stroke_states(sup, rho, times, d)
+        rhos = evolve(rho, sup, times)
         row = _stroke_series(model, s.name, rhos, times, t0)
         A_cl, A_qm = row["A_cl"], row["A_qm"]
         if tradeoff:

@@ -223,8 +223,10 @@ def evolve(rho0: np.ndarray, sup: np.ndarray, times: np.ndarray) -> np.ndarray:
     if not np.allclose(steps, steps[0], rtol=1e-9, atol=1e-14):
         raise ValueError("evolve needs a uniform time grid")
     step = propagator(sup, float(steps[0]))
-    v = vec(rho0)
+    vs = np.empty((times.size, n * n), dtype=complex)
+    vs[0] = vec(rho0)
     for k in range(1, times.size):
-        v = step @ v
-        out[k] = unvec(v, n)
+        vs[k] = step @ vs[k - 1]
+    # row k is vec(rho_k) (column-stacked): reshaped, each block is rho_k transposed
+    out[1:] = vs[1:].reshape(-1, n, n).transpose(0, 2, 1)
     return out

@@ -47,8 +47,12 @@ class ThermodynamicsError(ArithmeticError):
 
 def heat_current(model: Model, rho: np.ndarray, bath: Bath) -> float:
     """``J_a(rho) = Tr[H D_a[rho]]`` (Tajima-Funo, text after Eq. 1)."""
-    D = bath_dissipator(rho, bath.jumps)
-    return float(np.real(np.sum(model.energies * np.diag(D))))
+    return float(_currents(model, bath_dissipator(rho, bath.jumps)))
+
+
+def _currents(model: Model, D: np.ndarray) -> np.ndarray:
+    """``Tr[H D]`` of a bath's ``D[rho]``, or of each of a stack ``(n, d, d)`` of them."""
+    return np.real(np.sum(model.energies * np.diagonal(D, axis1=-2, axis2=-1), axis=-1))
 
 
 def heat_currents(model: Model, rho: np.ndarray, baths: Sequence[Bath] | None = None) -> np.ndarray:
@@ -242,7 +246,7 @@ def entropy_terms(
             infinite |= has_kernel & (k_leak > d_floor)
         # per state over its support, as a plain sum (bit for bit the single-state order)
         dS = [-float(np.sum(d_eig[i][support[i]] * logp[i][support[i]])) for i in range(n)]
-        J = np.real(np.sum(model.energies * np.diagonal(D, axis1=-2, axis2=-1), axis=-1))
+        J = _currents(model, D)
         currents[:, b] = J
         per_bath[:, b] = np.asarray(dS) - bath.beta * J
         noise += d * d_floor * (max_log + abs(bath.beta) * max_energy)
