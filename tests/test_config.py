@@ -196,3 +196,15 @@ def test_only_command_line_values_are_typed():
     cfg["tajima_funo"]["fig1"]["n_points"] = "30"  # quoted in a config file: still an error
     with pytest.raises(ConfigError, match="n_points"):
         validate_config(cfg, SCHEMAS)
+
+
+def test_no_command_line_overrides_leave_the_config_and_do_not_read_the_schema(tmp_path):
+    from qthermo.plumbing.config import apply_cli_overrides
+
+    cfg = default_config()
+    want = copy.deepcopy(cfg)
+    missing = tmp_path / "no-such.schema.yaml"  # would raise ConfigError if it were read
+    assert apply_cli_overrides(cfg, {}, missing) is cfg
+    assert cfg == want
+    with pytest.raises(ConfigError, match="schema file not found"):
+        apply_cli_overrides(cfg, {"tajima_funo": {"fig1": {"beta": "0.5"}}}, missing)

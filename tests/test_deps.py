@@ -114,8 +114,10 @@ def fresh_import_cache(monkeypatch):
 
     monkeypatch.setattr(deps, "_TARGETS", deps._TargetCache())
     deps._imports.cache_clear()
+    deps._closure.cache_clear()
     yield deps
     deps._imports.cache_clear()
+    deps._closure.cache_clear()
 
 
 def _mini_package(root: Path, a_imports: str) -> Path:
@@ -141,6 +143,7 @@ def test_persisted_import_cache_gives_the_same_closure_without_parsing(
 
     monkeypatch.setattr(deps, "_TARGETS", deps._TargetCache())
     deps._imports.cache_clear()
+    deps._closure.cache_clear()
     deps.load_import_cache(cache)
 
     def no_parsing(*args):
@@ -164,6 +167,7 @@ def test_import_cache_is_keyed_by_content_so_an_edit_is_seen(
     (pkg / "sub" / "a.py").write_text('"""a"""\n\n\ndef f():\n    from ..c import x  # noqa\n')
     monkeypatch.setattr(deps, "_TARGETS", deps._TargetCache())  # a new process
     deps._imports.cache_clear()
+    deps._closure.cache_clear()
     deps.load_import_cache(cache)
     got = {Path(p).name for p in module_closure(["sub/a"], root=pkg)}
     assert "c.py" in got and "b.py" not in got

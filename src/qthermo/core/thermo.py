@@ -73,6 +73,7 @@ class EntropyBreakdown:
     total: float
     per_bath: tuple[float, ...]
     kernel_leak: float  # largest <k|D[rho]|k> on the kernel of rho (0 if none)
+    currents: tuple[float, ...] = ()  # heat currents J_a of the same baths (come with D_a[rho])
 
 
 ROUNDOFF_FACTOR = 10.0
@@ -176,7 +177,8 @@ def entropy_production(
         off only for models that are knowingly thermodynamically inconsistent (e.g. a local
         master equation), where a negative value is the physics being shown.
     detail : bool
-        Return an :class:`EntropyBreakdown` instead of a float.
+        Return an :class:`EntropyBreakdown` instead of a float (with the heat currents of the
+        same baths, equal bit for bit to :func:`heat_currents`).
 
     Returns
     -------
@@ -192,7 +194,10 @@ def entropy_production(
     total = float(terms.total[0])
     if detail:
         per_bath = tuple(map(float, terms.per_bath[0]))
-        return EntropyBreakdown(total, per_bath, kernel_leak=float(terms.kernel_leak[0]))
+        currents = tuple(map(float, terms.currents[0]))
+        return EntropyBreakdown(
+            total, per_bath, kernel_leak=float(terms.kernel_leak[0]), currents=currents
+        )
     return total
 
 

@@ -206,7 +206,10 @@ def apply_cli_overrides(
 ) -> dict[str, Any]:
     """Re-apply the ``--config`` overrides ``cli`` to ``config`` (in place), their string scalars
     typed by the schema (:func:`coerce_strings`).  Only command-line values are typed: a quoted
-    string in a config file is still rejected where the schema wants a number."""
+    string in a config file is still rejected where the schema wants a number.  Without
+    overrides (the usual run) the schema is not read."""
+    if not cli:
+        return config
     typed = coerce_strings(json.loads(json.dumps(_plain(cli))), _schema_doc(schema))
     _deep_update(config, typed)
     return config

@@ -161,12 +161,21 @@ def module_closure(modules: Iterable[str], root: str | Path = "src/qthermo") -> 
     """Sorted paths of ``modules`` (names like ``"engine"`` or ``"analyses/tf_fig1"``) and of
     every package module they import, transitively, plus the package ``__init__``."""
     root = Path(root)
-    todo = [root / "__init__.py"]
+    starts = [root / "__init__.py"]
     for m in modules:
         p = _module_path(root, m.replace("/", "."))
         if p is None:
             raise FileNotFoundError(f"no module {m!r} under {root}")
-        todo.append(p)
+        starts.append(p)
+    closure = frozenset[Path]().union(*(_closure(root, p) for p in starts))
+    return sorted(str(p) for p in closure)
+
+
+@cache
+def _closure(root: Path, start: Path) -> frozenset[Path]:
+    """``start`` and every package module it imports, transitively (once per file and process:
+    the ~110 rules of a DAG build share most of their closures)."""
+    todo = [start]
     seen: set[Path] = set()
     while todo:
         p = todo.pop()
@@ -174,7 +183,7 @@ def module_closure(modules: Iterable[str], root: str | Path = "src/qthermo") -> 
             continue
         seen.add(p)
         todo.extend(_imports(root, p) - seen)
-    return sorted(str(p) for p in seen)
+    return frozenset(seen)
 
 
 def closure_digest(paths: Iterable[str | Path], root: str | Path) -> str:

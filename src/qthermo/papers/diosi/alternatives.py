@@ -40,6 +40,7 @@ import pandas as pd
 
 from qthermo.ledger.alternatives import Choice, Reading, Scan
 from qthermo.ledger.claims import Claim
+from qthermo.ledger.memo import shared_reads
 from qthermo.papers.diosi.claims_currents import (
     leading_order_claim,
     slide_formula_claim,
@@ -73,8 +74,11 @@ DETUNED_CLAIMS = ("diosi.detuned.energy_exchange", "diosi.detuned.heat_direction
 
 
 def evaluate_local(section: dict[str, Any]) -> Sequence[Claim]:
-    """diosi.local_me_violation recomputed from scratch (local map) under ``section``."""
-    loc = local_sweep(section["local"], sign_rtol=section["tolerances"]["sign_rtol"])
+    """diosi.local_me_violation recomputed from scratch (local map) under ``section``.
+
+    The map itself does not read ``local.heat_current`` (it records both bookkeepings), so the
+    two readings of that choice share one map (:func:`~qthermo.ledger.memo.shared_reads`)."""
+    loc = shared_reads(local_sweep, section["local"], sign_rtol=section["tolerances"]["sign_rtol"])
     return [local_me_violation_claim(pd.DataFrame(), loc, section, list(ARTIFACTS))]
 
 

@@ -96,8 +96,8 @@ def _detuned_row(w: float, t: float, cfg: dict[str, Any], support_tol: float | N
     p = dict(omega_A=wA, omega_B=wB, beta_A=1.0 / TA, beta_B=1.0 / TB)
     model = detuned_model(**p, gamma=cfg["gamma"], eps=cfg["eps"], noise_beta=cfg["noise_beta"])
     rho = stationary_state(model)
-    J = heat_currents(model, rho)
     ep = entropy_production(model, rho, support_tol=support_tol, detail=True)
+    J = ep.currents
     F = float(
         incoherent_transfer_exact(**p, gamma_A=cfg["gamma"], gamma_B=cfg["gamma"], eps=cfg["eps"])
     )

@@ -21,7 +21,7 @@ import pandas as pd
 
 from qthermo.core.model import Model
 from qthermo.core.states import trace_norm
-from qthermo.core.thermo import entropy_production, heat_currents, roundoff_floor
+from qthermo.core.thermo import entropy_production, roundoff_floor
 from qthermo.papers.diosi.currents import (
     incoherent_current_exact,
     incoherent_current_leading,
@@ -74,8 +74,8 @@ def _incoherent_row(
         noise_beta=noise_beta,
     )
     rho = solve(model)
-    J = heat_currents(model, rho)
     ep = entropy_production(model, rho, support_tol=support_tol, detail=True)
+    J = ep.currents
     slide_err = (
         trace_norm(rho - slide_first_order_state(omega, **betas, gamma=gA, eps=eps), hermitian=True)
         if ratio == 1.0
@@ -195,10 +195,10 @@ def _local_row(
     params = dict(omega_A=wA, omega_B=wB, beta_A=bA, beta_B=bB, gamma_A=g, gamma_B=g, eps=eps)
     lm = local_coherent_model(**params)
     rho = stationary_state(lm.model)
-    J = heat_currents(lm.model, rho)
     ep = entropy_production(
         lm.model, rho, support_tol=support_tol, check_nonnegative=False, detail=True
     )
+    J = ep.currents
     sign = sigma_sign(lm.model, ep.total, ep.per_bath, beta_sum=bA + bB, sign_rtol=sign_rtol)
     JA_loc, JB_loc = local_picture_currents(lm, rho)
     return {
