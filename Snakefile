@@ -32,6 +32,8 @@ from qthermo.plumbing.jobenv import prepend_pythonpath
 from qthermo.plumbing import jobserver
 from qthermo.plumbing.outputs import SEAL_DIR_ENV
 from qthermo.plumbing.provenance import config_hash
+from qthermo.plumbing.scheduling import LOCAL_SCHEDULING_NOTE, drop_local_rate_limit
+from snakemake.logging import logger
 
 prepend_pythonpath(str(REPO / "src"))
 # Jobs seal every output they write (its SHA-256, kept under .qthermo/seals of the working
@@ -91,13 +93,17 @@ save_import_cache(IMPORT_CACHE)
 
 # Local runs execute the script jobs in forks of one interpreter that has imported numpy, scipy,
 # pandas, matplotlib and the package once (plumbing/jobserver/; QTHERMO_JOB_SERVER=0 switches it
-# off). Stopped by its process id when the run ends, however it ends.
+# off). Stopped by its process id when the run ends, however it ends. They also schedule without
+# Snakemake's default submission rate limit, whose re-evaluation timers pile up
+# (plumbing/scheduling.py).
 onstart:
     jobserver.start(
         local=workflow.local_exec,
         njobs=len(workflow.dag),
         log_path=os.path.join(".qthermo", "jobserver.log"),
     )
+    if drop_local_rate_limit(workflow):
+        logger.info(LOCAL_SCHEDULING_NOTE)
 
 
 onsuccess:

@@ -139,6 +139,17 @@ def test_the_clean_run_ran_its_jobs_in_the_job_server(clean_run):
     assert len(jobs) >= 0.9 * len(benchmarks), (len(jobs), len(benchmarks))
 
 
+def test_the_clean_run_scheduled_without_a_submission_rate_limit(clean_run):
+    """The local run's onstart removed Snakemake's default submission rate limit, whose
+    re-evaluation timers pile up (qthermo.plumbing.scheduling), and said so in the run's log."""
+    from qthermo.plumbing.scheduling import LOCAL_SCHEDULING_NOTE
+
+    repo, _ = clean_run
+    logs = sorted((repo / ".snakemake" / "log").glob("*.snakemake.log"))
+    assert logs, "the clean run left no Snakemake log"
+    assert LOCAL_SCHEDULING_NOTE in logs[0].read_text()
+
+
 def test_second_run_does_nothing(clean_run):
     repo, hashes = clean_run
     res = run(repo, "-n")

@@ -171,6 +171,7 @@ class CycleResult:
     A_qm_mean: float
     closure: float  # ||rho(end) - rho(start)||_1 after one pass
     first_law_residual: float  # W - sum_a Q_a
+    quench_work_scale: float  # sum_k |quench_work_k|: size of the terms W is summed from
     series_rows: list[dict[str, Any]] = field(repr=False)  # one column dict per stroke
     states: list[np.ndarray] = field(repr=False, default_factory=list)
 
@@ -362,6 +363,7 @@ def _cycle_result(
         A_qm_mean=integrals[1] / tau,
         closure=closure,
         first_law_residual=work - total_heat,
+        quench_work_scale=float(np.sum(np.abs(quench_work))),
         series_rows=series_rows,
         states=states,
     )

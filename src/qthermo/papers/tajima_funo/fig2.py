@@ -107,6 +107,7 @@ def _run(N: int, medium: str, cfg: dict[str, Any], hbar: float, full: bool) -> d
         "gap_singular_value": fp.gap,
         "closure_after_one_pass": res.closure,
         "first_law_residual": res.first_law_residual,
+        "quench_work_scale": res.quench_work_scale,
     }
     if full:
         row["A_cl_bar"], row["A_qm_bar"] = res.A_cl_mean, res.A_qm_mean

@@ -79,6 +79,7 @@ def fig4_tables(cfg: dict[str, Any], hbar: float = 1.0) -> tuple[pd.DataFrame, p
                     "multiplicity": fp.multiplicity,
                     "gap_singular_value": fp.gap,
                     "first_law_residual": res.first_law_residual,
+                    "quench_work_scale": res.quench_work_scale,
                 }
             )
     details = pd.DataFrame(rows)

@@ -10,7 +10,12 @@ or an "engine" did not run as one, so these are the preconditions of every bound
 * ``tf.engine.first_law``: ``W = Q_H + Q_C`` over every limit cycle.  For the exact GKSL
   dynamics this is an identity (energy is conserved through quenches and strokes), so the claim
   is marked ``by_construction``: its residual measures the numerics (cycle closure, Van Loan
-  integrals), not the paper's physics;
+  integrals), not the paper's physics.  ``W = -sum_k w_k`` is summed from the quench works
+  ``w_k = Tr[(H_{k+1} - H_k) rho_k]``, each of order hbar omega, which nearly cancel when the
+  strokes are short: W then carries an absolute round-off of ~eps sum_k |w_k| (the Carnot sweep
+  of the 10x configuration, N = 2560: W = 4.5e-9 with quench works ~1, |W - Q_H - Q_C| = 5e-16,
+  5.5e-8 of W).  The residual is therefore compared with ``ROUNDOFF max(|W|, |Q_H|)`` plus the
+  round-off floor ``WORK_ROUNDOFF sum_k |w_k|`` of that sum;
 * ``tf.engine.operates``: every evaluated cycle is a heat engine, ``W > 0``, ``Q_H > 0`` and
   ``0 < eta < eta_Car`` (hence ``Q_C < 0``); this depends on the strokes and can fail (too short
   a hot stroke, a refrigerator).
@@ -29,6 +34,7 @@ from qthermo.papers import PAPERS
 __all__ = [
     "SIGMA_COLUMNS",
     "ROUNDOFF",
+    "WORK_ROUNDOFF",
     "second_law_claim",
     "first_law_claim",
     "operation_claim",
@@ -37,6 +43,9 @@ __all__ = [
 SOURCE = PAPERS["tajima_funo"].citation
 #: Relative round-off slack of the sign and first-law checks (not a physics tolerance).
 ROUNDOFF = 1e-9
+#: Round-off of a sum of quench works, per unit of ``sum_k |w_k|``: 100 machine epsilons (a
+#: d-level quench work sums d products; 10 d eps covers d <= 10, as ``roundoff_floor`` does).
+WORK_ROUNDOFF = 100 * float(np.finfo(float).eps)
 #: Entropy-production columns of each table (Spohn form unless the name says otherwise).
 SIGMA_COLUMNS = {
     "fig1": ("sigma",),
@@ -91,23 +100,32 @@ def second_law_claim(tables: Mapping[str, pd.DataFrame], artifacts: Sequence[str
 
 
 def _cycles(carnot: pd.DataFrame, fig4: pd.DataFrame) -> pd.DataFrame:
-    """``(set, W, Q_H, eta, eta_Car, residual)`` of every limit cycle of Figs. 2 and 4."""
+    """``(set, W, Q_H, eta, eta_Car, residual, quench_scale)`` of every limit cycle of Figs. 2
+    and 4."""
     parts = [
         pd.DataFrame({"set": "carnot_" + carnot.medium, "W": carnot.work,
                       "Q_H": carnot.heat_hot, "eta": carnot.eta, "eta_Car": carnot.eta_carnot,
-                      "residual": carnot.first_law_residual}),
+                      "residual": carnot.first_law_residual,
+                      "quench_scale": carnot.quench_work_scale}),
         pd.DataFrame({"set": "fig4_" + fig4.start, "W": fig4.work, "Q_H": fig4.heat_hot,
                       "eta": fig4.eta, "eta_Car": fig4.eta_carnot,
-                      "residual": fig4.first_law_residual}),
+                      "residual": fig4.first_law_residual,
+                      "quench_scale": fig4.quench_work_scale}),
     ]  # fmt: skip
     return pd.concat(parts, ignore_index=True)
 
 
 def first_law_claim(carnot: pd.DataFrame, fig4: pd.DataFrame, artifacts: Sequence[str]) -> Claim:
-    """Claim tf.engine.first_law: |W - Q_H - Q_C| <= roundoff * max(|W|, |Q_H|) per cycle."""
+    """Claim tf.engine.first_law: per cycle, ``|W - Q_H - Q_C| <= ROUNDOFF max(|W|, |Q_H|) +
+    WORK_ROUNDOFF sum_k |w_k|`` (the second term: round-off of W, see the module docstring)."""
     cyc = _cycles(carnot, fig4)
-    rel = cyc.residual.abs() / np.maximum(cyc.W.abs(), cyc.Q_H.abs())
-    worst = float(rel.max()) if len(rel) and np.isfinite(rel).all() else float("inf")
+    scale = np.maximum(cyc.W.abs(), cyc.Q_H.abs())
+    rel = cyc.residual.abs() / scale
+    allowed = ROUNDOFF * scale + WORK_ROUNDOFF * cyc.quench_scale
+    used = cyc.residual.abs() / allowed
+    finite = len(rel) > 0 and bool(np.isfinite(rel).all() and np.isfinite(used).all())
+    worst = float(rel.max()) if finite else float("inf")
+    worst_used = float(used.max()) if finite else float("inf")
     return claim(
         "tf.engine.first_law",
         source=SOURCE + ", Result 3 (W = Q_H + Q_C)",
@@ -115,14 +133,19 @@ def first_law_claim(carnot: pd.DataFrame, fig4: pd.DataFrame, artifacts: Sequenc
         "from the baths.",
         measured={
             "max_rel_residual": worst,
+            "max_residual_over_allowed": worst_used,
+            "min_W_over_quench_work_scale": float((cyc.W.abs() / cyc.quench_scale).min()),
             "cycles": len(cyc),
             "per_set": rel.groupby(cyc.set).max().to_dict(),
         },  # fmt: skip
         expected="W - Q_H - Q_C = 0",
-        comparator="|W - sum_a Q_a| / max(|W|, |Q_H|) <= roundoff",
+        comparator="|W - sum_a Q_a| <= roundoff max(|W|, |Q_H|) + 100 eps sum_k |w_k| "
+        "(w_k: the quench works W is summed from)",
         tolerance=ROUNDOFF,
-        ok=worst <= ROUNDOFF,
-        margin=margin_leq(worst, ROUNDOFF, "max |W - sum Q| / max(|W|, |Q_H|)"),
+        ok=worst_used <= 1.0,
+        margin=margin_leq(
+            worst_used, 1.0, "max |W - sum Q| / (roundoff max(|W|, |Q_H|) + 100 eps sum|w_k|)"
+        ),
         artifacts=artifacts,
         by_construction="energy conservation is an identity of the exact dynamics (quench work "
         "plus stroke heats); the residual measures the numerics of the cycle (closure of the "

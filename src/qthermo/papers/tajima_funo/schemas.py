@@ -65,12 +65,18 @@ def fig2(c: dict[str, Any]) -> pa.DataFrameSchema:
         "tajima_funo.fig2",
         "N medium omega_h omega_c tau_h tau_c period work heat_hot eta eta_carnot gap power "
         "closure_fixed_point multiplicity gap_singular_value closure_after_one_pass "
-        "first_law_residual A_cl_bar A_qm_bar ratio classical_bound quantum_bound",
+        "first_law_residual quench_work_scale A_cl_bar A_qm_bar ratio classical_bound "
+        "quantum_bound",
         ints="N multiplicity",
         strs="medium",
         isin={"medium": _MEDIA},
         grid={"N": Ns},
-        ranges={"tau_h": (0.0, None), "tau_c": (0.0, None), "multiplicity": (1, None)},
+        ranges={
+            "tau_h": (0.0, None),
+            "tau_c": (0.0, None),
+            "multiplicity": (1, None),
+            "quench_work_scale": _NONNEG,
+        },  # fmt: skip
         rows=len(_MEDIA) * len(Ns),
     )
 
@@ -142,11 +148,11 @@ def fig4_details(c: dict[str, Any]) -> pa.DataFrameSchema:
         "tajima_funo.fig4_details",
         f"start tau_c {_BOUNDS} work heat_hot eta_carnot A_cl_bar A_qm_bar c "
         "closure_fixed_point closure_after_one_pass multiplicity gap_singular_value "
-        "first_law_residual",
+        "first_law_residual quench_work_scale",
         strs="start",
         ints="multiplicity",
         isin={"start": _STARTS},
-        ranges={"tau_c": (0.0, None), "multiplicity": (1, None)},
+        ranges={"tau_c": (0.0, None), "multiplicity": (1, None), "quench_work_scale": _NONNEG},
         rows=2 * c["fig4"]["n_tau"],
     )
 
