@@ -302,3 +302,34 @@ def test_directories_of_killed_runs_are_removed(tmp_path):
         assert (base / str(os.getppid())).exists()
     finally:
         shutil.rmtree(in_tmp, ignore_errors=True)
+
+
+READ_AFTER_PRELOAD = """\
+import json, sys
+from qthermo.plumbing.jobserver.server import preload
+preload()
+from qthermo.papers.diosi.schemas import schemas
+from qthermo.plumbing.config import load_yaml
+from qthermo.plumbing.paths import repo_root
+from qthermo.plumbing.tables import validate_table
+import pandas as pd
+cfg = load_yaml(repo_root() / "config" / "config.yaml")["diosi"]
+schema = schemas(cfg)["incoherent"]
+frame = pd.DataFrame({c: [0.0] for c in schema.columns})
+before = set(sys.modules)
+try:
+    validate_table(frame, schema, "probe")
+except Exception:
+    pass  # a one-row table breaks the schema's row count: validated all the same
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_preload_leaves_a_jobs_first_table_validation_nothing_to_import(tmp_path):
+    """The server validates one throw-away table at start (`_warm_pandera`): pandera's first
+    validation in a process imports its backends and hypothesis (0.25-0.4 s), which every fork
+    would otherwise repeat. After preload, validating a workflow table imports nothing."""
+    script = tmp_path / "probe.py"
+    script.write_text(READ_AFTER_PRELOAD)
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout.splitlines()[-1]) == []
