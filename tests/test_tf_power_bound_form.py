@@ -36,3 +36,36 @@ def test_fig4_bounds_scale_by_the_reading():
     factor = small["beta_c"] * base.eta
     assert (lit.quantum_bound / base.quantum_bound).to_numpy() == pytest.approx(factor.to_numpy())
     assert (lit.ratio == base.ratio).all()  # the engine itself is unchanged
+
+
+def test_fig4_cycles_are_built_once_per_start_inside_a_sensitivity_scope(monkeypatch):
+    """The readings of the bound's form and of the plotted start, and the singlet scan's
+    comparison start, reuse the limit cycles of a start (ledger.memo.shared_reads); each table
+    is the one built outside a scope, bit for bit."""
+    from qthermo.ledger import memo
+    from qthermo.papers.tajima_funo import fig4 as f4
+
+    small = {**SR, "fig4": {**SR["fig4"], "n_tau": 4}}
+    sections = [
+        small,
+        {**small, "power_bound_form": "slides_literal"},
+        {**small, "initial_state": small["compare_initial_state"],
+         "compare_initial_state": small["initial_state"]},
+        {**small, "initial_state": "singlet_mix", "compare_initial_state": "ground",
+         "singlet_fraction": 0.5},
+    ]  # fmt: skip
+    alone = [fig4_tables(s) for s in sections]
+    built = []
+    real = f4._cycle_rows
+
+    def counting(cfg, *, start, hbar):
+        built.append(start)
+        return real(cfg, start=start, hbar=hbar)
+
+    monkeypatch.setattr(f4, "_cycle_rows", counting)
+    with memo.scope():
+        shared = [fig4_tables(s) for s in sections]
+    assert sorted(built) == sorted({small["initial_state"], small["compare_initial_state"],
+                                    "singlet_mix"})  # fmt: skip
+    for (a4, ad), (b4, bd) in zip(alone, shared, strict=True):
+        assert a4.equals(b4) and ad.equals(bd)

@@ -65,8 +65,11 @@ def make_cycle(
 
 
 def limit_state(cycle: Cycle, start: str, cfg: dict[str, Any]):
-    """Limit cycle of ``cycle`` projected from the initial state ``start`` ("ground"/"gibbs")."""
-    rho0 = initial_state(start, cycle, cfg.get("singlet_fraction", 0.0))
+    """Limit cycle of ``cycle`` projected from the initial state ``start`` ("ground", "gibbs"
+    or "singlet_mix"; only the last reads ``singlet_fraction``, so a memoised sweep from another
+    start does not depend on it)."""
+    fraction = cfg.get("singlet_fraction", 0.0) if start == "singlet_mix" else 0.0
+    rho0 = initial_state(start, cycle, fraction)
     return limit_cycle_state(cycle, rho0, cfg["null_tol"])
 
 

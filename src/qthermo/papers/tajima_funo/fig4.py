@@ -15,6 +15,7 @@ import pandas as pd
 
 from qthermo.core.cycles import power_bound_prefactor, power_efficiency_constant, run_cycle
 from qthermo.ledger.claims import Claim, check_leq, claim, margin_geq, margin_ratio
+from qthermo.ledger.memo import shared_reads
 from qthermo.papers.tajima_funo.engine_cycle import (
     INTERPRETATION,
     SOURCE,
@@ -48,43 +49,74 @@ def fig4_tables(cfg: dict[str, Any], hbar: float = 1.0) -> tuple[pd.DataFrame, p
     details : DataFrame
         Per start and tau_C: W, Q_H, eta_Car, A_cl_bar, A_qm_bar, closures, multiplicity.
     """
-    f4 = cfg["fig4"]
-    taus = np.geomspace(f4["tau_c_min"], f4["tau_c_max"], f4["n_tau"])
     c = power_efficiency_constant(cfg["beta_h"], cfg["beta_c"])
+    form = cfg.get("power_bound_form", "eq8")
     rows = []
     for start in starts(cfg):
-        for tau_c in taus:
-            cycle = make_cycle(cfg, hbar, tau_c=float(tau_c))
-            fp = limit_state(cycle, start, cfg)
-            res = run_cycle(cycle, fp.rho, f4["points_per_stroke"])
-            k = power_bound_prefactor(cfg.get("power_bound_form", "eq8"), beta_h=cfg["beta_h"],
-                                      beta_c=cfg["beta_c"], eta=res.efficiency)  # fmt: skip
+        for r in shared_reads(_cycle_rows, cfg, start=start, hbar=hbar):
+            k = power_bound_prefactor(form, beta_h=cfg["beta_h"], beta_c=cfg["beta_c"],
+                                      eta=r["eta"])  # fmt: skip
             rows.append(
                 {
                     "start": start,
-                    "tau_c": float(tau_c),
-                    "ratio": res.ratio,
-                    "classical_bound": k * res.A_cl_mean,
-                    "quantum_bound": k * (res.A_cl_mean + res.A_qm_mean),
-                    "eta": res.efficiency,
-                    "power": res.power,
-                    "work": res.work,
-                    "heat_hot": res.heat_hot,
-                    "eta_carnot": res.eta_carnot,
-                    "A_cl_bar": res.A_cl_mean,
-                    "A_qm_bar": res.A_qm_mean,
+                    "tau_c": r["tau_c"],
+                    "ratio": r["ratio"],
+                    "classical_bound": k * r["A_cl_bar"],
+                    "quantum_bound": k * (r["A_cl_bar"] + r["A_qm_bar"]),
+                    "eta": r["eta"],
+                    "power": r["power"],
+                    "work": r["work"],
+                    "heat_hot": r["heat_hot"],
+                    "eta_carnot": r["eta_carnot"],
+                    "A_cl_bar": r["A_cl_bar"],
+                    "A_qm_bar": r["A_qm_bar"],
                     "c": c,
-                    "closure_fixed_point": fp.closure,
-                    "closure_after_one_pass": res.closure,
-                    "multiplicity": fp.multiplicity,
-                    "gap_singular_value": fp.gap,
-                    "first_law_residual": res.first_law_residual,
-                    "quench_work_scale": res.quench_work_scale,
+                    **{key: r[key] for key in _DIAGNOSTICS},
                 }
             )
     details = pd.DataFrame(rows)
     fig4 = details[details.start == cfg["initial_state"]][FIG4_COLUMNS].reset_index(drop=True)
     return fig4, details
+
+
+#: cycle diagnostics of each row of the details table, in column order
+_DIAGNOSTICS = ("closure_fixed_point", "closure_after_one_pass", "multiplicity",
+                "gap_singular_value", "first_law_residual", "quench_work_scale")  # fmt: skip
+
+
+def _cycle_rows(cfg: dict[str, Any], *, start: str, hbar: float) -> list[dict[str, Any]]:
+    """The limit cycles of the tau_C sweep from ``start``: everything of a details row that
+    does not depend on which start is plotted or on the form of the bound. Built once per
+    distinct values read inside a sensitivity evaluation (:func:`~qthermo.ledger.memo.shared_reads`):
+    the readings of the start, of the bound's form and the singlet scan's comparison start
+    reuse it."""
+    f4 = cfg["fig4"]
+    taus = np.geomspace(f4["tau_c_min"], f4["tau_c_max"], f4["n_tau"])
+    rows = []
+    for tau_c in taus:
+        cycle = make_cycle(cfg, hbar, tau_c=float(tau_c))
+        fp = limit_state(cycle, start, cfg)
+        res = run_cycle(cycle, fp.rho, f4["points_per_stroke"])
+        rows.append(
+            {
+                "tau_c": float(tau_c),
+                "ratio": res.ratio,
+                "eta": res.efficiency,
+                "power": res.power,
+                "work": res.work,
+                "heat_hot": res.heat_hot,
+                "eta_carnot": res.eta_carnot,
+                "A_cl_bar": res.A_cl_mean,
+                "A_qm_bar": res.A_qm_mean,
+                "closure_fixed_point": fp.closure,
+                "closure_after_one_pass": res.closure,
+                "multiplicity": fp.multiplicity,
+                "gap_singular_value": fp.gap,
+                "first_law_residual": res.first_law_residual,
+                "quench_work_scale": res.quench_work_scale,
+            }
+        )
+    return rows
 
 
 def exceed_intervals(x: Sequence[float], flags: Sequence[bool]) -> list[list[float]]:
