@@ -197,3 +197,25 @@ def test_row_and_plot(table):
         np.testing.assert_allclose(row[k], table[k].iloc[3], rtol=1e-12, atol=1e-300)
     fig = plot_classical_engine(table, CFG)
     assert len(fig.axes) == 4
+
+
+def test_both_eq8_readings_share_one_classical_table_in_a_sensitivity_scope(monkeypatch):
+    """The table does not read ``eq8_classical``: inside a sensitivity evaluation the two
+    readings of that choice are evaluated on one table (ledger.memo.shared_reads)."""
+    from qthermo.ledger import memo
+    from qthermo.papers.tajima_funo import alternatives
+    from qthermo.papers.tajima_funo import classical_engine as ce
+
+    small = copy.deepcopy(CFG)
+    small["fig4"]["n_tau"] = 3
+    built = []
+    real = ce.classical_engine_table
+    monkeypatch.setattr(
+        ce, "classical_engine_table", lambda *a, **k: built.append(1) or real(*a, **k)
+    )
+    section = {"hbar": 1.0, "superradiant": small}
+    with memo.scope():
+        for reading in ("dephased_engine", "dephased_trajectory"):
+            sr = {**small, "eq8_classical": reading}
+            alternatives.evaluate_eq8_classical({**section, "superradiant": sr})
+    assert len(built) == 1

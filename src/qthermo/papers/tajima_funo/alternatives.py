@@ -28,7 +28,7 @@ from typing import Any
 
 from qthermo.ledger.alternatives import Choice, Reading, Scan
 from qthermo.ledger.claims import Claim
-from qthermo.ledger.memo import shared
+from qthermo.ledger.memo import shared, shared_reads
 from qthermo.papers.tajima_funo import classical_engine as tf_classical
 from qthermo.papers.tajima_funo import classical_engine_claims as tf_classical_claims
 from qthermo.papers.tajima_funo import fig2 as tf_fig2
@@ -85,9 +85,10 @@ def evaluate_singlet_mix(section: dict[str, Any]) -> Sequence[Claim]:
 
 
 def evaluate_eq8_classical(section: dict[str, Any]) -> Sequence[Claim]:
-    """Claim tf.eq8.classical_half recomputed under ``section`` (its ``eq8_classical`` reading)."""
+    """Claim tf.eq8.classical_half recomputed under ``section`` (its ``eq8_classical`` reading;
+    the table does not read it, so both readings share one table: ``shared_reads``)."""
     sr = section["superradiant"]
-    table = shared(tf_classical.classical_engine_table, sr, hbar=section["hbar"])
+    table = shared_reads(tf_classical.classical_engine_table, sr, hbar=section["hbar"])
     return [tf_classical_claims.classical_half_claim(table, sr, ARTIFACTS["classical_engine"])]
 
 
