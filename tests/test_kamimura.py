@@ -342,3 +342,28 @@ def test_burst_against_full_space_mesolve():
 def test_population_generator_rejects_mixing_operators():
     with pytest.raises(ValueError):
         kbu.population_generator([(np.ones((3, 3)), 1.0)], 3)
+
+
+def test_scaling_rows_of_unaffected_models_are_shared_inside_a_sensitivity_scope(monkeypatch):
+    """A reading that changes one model (the sign of Omega: the superabsorber) rebuilds only
+    that model's rows inside a sensitivity evaluation; each table equals the one built alone."""
+    import yaml
+
+    from qthermo.ledger import memo
+    from qthermo.papers.kamimura import tables
+    from qthermo.plumbing.paths import repo_root
+
+    c = yaml.safe_load((repo_root(__file__) / "config/config.yaml").read_text())["kamimura"]
+    base = {**c["scaling"], "L_max": 41, "per_decade": 4}
+    sections = [base, {**base, "Omega": -base["Omega"]}, {**base, "parallel_bath": "common"}]
+    alone = [tables.scaling_table(s) for s in sections]
+    built = []
+    real = tables._model_rows
+    monkeypatch.setattr(
+        tables, "_model_rows", lambda s, *, name: built.append(name) or real(s, name=name)
+    )
+    with memo.scope():
+        shared = [tables.scaling_table(s) for s in sections]
+    assert sorted(built) == sorted([*tables.MODELS, "superabsorption", "parallel"])
+    for a, b in zip(alone, shared, strict=True):
+        assert a.equals(b)

@@ -49,6 +49,7 @@ __all__ = [
     "MODELS",
     "fit_window",
     "models_at",
+    "model_at",
     "bath_xi",
     "scaling_table",
     "eq12_table",
@@ -67,7 +68,14 @@ def fit_window(df: pd.DataFrame, cl: dict[str, Any]) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- tables
 def models_at(L: int, c: dict[str, Any]):
-    """The six models of the scaling table at L, as (name, ScalingModel) in ``MODELS`` order.
+    """The six models of the scaling table at L, as (name, ScalingModel) in ``MODELS`` order
+    (:func:`model_at`)."""
+    for name in MODELS:
+        yield name, model_at(name, L, c)
+
+
+def model_at(name: str, L: int, c: dict[str, Any]) -> ScalingModel:
+    """Model ``name`` (one of ``MODELS``) of the scaling table at L.
 
     Two interpretation choices (:mod:`qthermo.papers.kamimura.alternatives`) are read here:
     ``bath`` (``narrowband``: white noise / narrow-band baths, the default; ``ohmic``: every
@@ -76,22 +84,22 @@ def models_at(L: int, c: dict[str, Any]):
     ``common``: one bath coupled to ``2 g J_x``, the superradiance model from |L/2>).
     """
     common = dict(g=c["g"], omega_q=c["omega_q"])
-    models = [
-        ("m=L", m_body_model(L, L, gamma_wn=c["gamma_wn"], **common)),
-        ("m=L-1", m_body_model(L, L - 1, gamma_wn=c["gamma_wn"], **common)),
-        ("m=L-2", m_body_model(L, L - 2, gamma_wn=c["gamma_wn"], **common)),
-        ("superradiance", superradiance_model(L, gamma0=c["gamma_0"], **common)),
-        (
-            "superabsorption",
-            superabsorption_model(
-                L, Omega=c["Omega"], gamma0=c["gamma_0"], beta=c["beta_sa"], **common
-            ),
-        ),
-        ("parallel", _parallel(L, c)),
-    ]
+    if name in ("m=L", "m=L-1", "m=L-2"):
+        m = L - (int(name[4:]) if len(name) > 3 else 0)
+        mod = m_body_model(L, m, gamma_wn=c["gamma_wn"], **common)
+    elif name == "superradiance":
+        mod = superradiance_model(L, gamma0=c["gamma_0"], **common)
+    elif name == "superabsorption":
+        mod = superabsorption_model(
+            L, Omega=c["Omega"], gamma0=c["gamma_0"], beta=c["beta_sa"], **common
+        )
+    elif name == "parallel":
+        mod = _parallel(L, c)
+    else:
+        raise ValueError(f"unknown scaling model {name!r}; one of {MODELS}")
     if c.get("bath", "narrowband") == "ohmic":
-        models = [(name, _ohmic(name, mod, c)) for name, mod in models]
-    yield from models
+        mod = _ohmic(name, mod, c)
+    return mod
 
 
 def _parallel(L: int, c: dict[str, Any]) -> ScalingModel:
@@ -124,30 +132,42 @@ def bath_xi(c: dict[str, Any]) -> float | None:
 
 
 def scaling_table(c: dict[str, Any], progress: Callable[[str], None] | None = None) -> pd.DataFrame:
-    """One row per (L, model): J(0), Bound 1 (Eq. 9), Bound 2 (Eq. 14) and their inputs."""
-    rows = []
+    """One row per (L, model): J(0), Bound 1 (Eq. 9), Bound 2 (Eq. 14) and their inputs.
+
+    Each model's rows are built once per distinct values read inside a sensitivity evaluation
+    (:func:`~qthermo.ledger.memo.shared_reads`): a reading that changes one model (the sign of
+    Omega, the parallel scheme's bath) leaves the other five as they were."""
+    per_model = {}
+    for name in MODELS:
+        per_model[name] = shared_reads(_model_rows, c, name=name)
+        if progress is not None:
+            progress(f"scaling: model {name} done")
     Ls = odd_log_grid(c["L_small_max"], c["L_max"], c["per_decade"])
-    for L in Ls:
-        for name, mod in models_at(L, c):
-            ch = mod.channels[0]
-            rows.append(
-                {
-                    "L": L,
-                    "model": name,
-                    "J0": heat_current(mod),
-                    "bound1": bound1(mod),
-                    "bound2": bound2(mod),
-                    "J0_formula": mod.J_formula,
-                    "norm_H": mod.norm_H,
-                    "norm_A": ch.norm_A,
-                    "xi": ch.xi,
-                    "delta_E": ch.delta_E,
-                    "n_baths": ch.multiplicity,
-                }
-            )
-        if progress is not None and (L >= 100 or L == Ls[-1]):
-            progress(f"scaling: L={L} done")
-    return pd.DataFrame(rows)
+    return pd.DataFrame([per_model[name][i] for i in range(len(Ls)) for name in MODELS])
+
+
+def _model_rows(c: dict[str, Any], *, name: str) -> list[dict[str, Any]]:
+    """The scaling-table rows of model ``name``, one per L of the grid."""
+    rows = []
+    for L in odd_log_grid(c["L_small_max"], c["L_max"], c["per_decade"]):
+        mod = model_at(name, L, c)
+        ch = mod.channels[0]
+        rows.append(
+            {
+                "L": L,
+                "model": name,
+                "J0": heat_current(mod),
+                "bound1": bound1(mod),
+                "bound2": bound2(mod),
+                "J0_formula": mod.J_formula,
+                "norm_H": mod.norm_H,
+                "norm_A": ch.norm_A,
+                "xi": ch.xi,
+                "delta_E": ch.delta_E,
+                "n_baths": ch.multiplicity,
+            }
+        )
+    return rows
 
 
 def eq12_table(c: dict[str, Any]) -> pd.DataFrame:
