@@ -73,7 +73,7 @@ class EntropyBreakdown:
     total: float
     per_bath: tuple[float, ...]
     kernel_leak: float  # largest <k|D[rho]|k> on the kernel of rho (0 if none)
-    currents: tuple[float, ...] = ()  # heat currents J_a of the same baths (come with D_a[rho])
+    currents: tuple[float, ...]  # heat currents J_a of the same baths (come with D_a[rho])
 
 
 ROUNDOFF_FACTOR = 10.0

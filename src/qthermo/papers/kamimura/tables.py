@@ -74,6 +74,10 @@ def models_at(L: int, c: dict[str, Any]):
         yield name, model_at(name, L, c)
 
 
+#: the m-body models of the scaling table: m = L minus this
+_M_BELOW_L = {"m=L": 0, "m=L-1": 1, "m=L-2": 2}
+
+
 def model_at(name: str, L: int, c: dict[str, Any]) -> ScalingModel:
     """Model ``name`` (one of ``MODELS``) of the scaling table at L.
 
@@ -84,9 +88,8 @@ def model_at(name: str, L: int, c: dict[str, Any]) -> ScalingModel:
     ``common``: one bath coupled to ``2 g J_x``, the superradiance model from |L/2>).
     """
     common = dict(g=c["g"], omega_q=c["omega_q"])
-    if name in ("m=L", "m=L-1", "m=L-2"):
-        m = L - (int(name[4:]) if len(name) > 3 else 0)
-        mod = m_body_model(L, m, gamma_wn=c["gamma_wn"], **common)
+    if name in _M_BELOW_L:
+        mod = m_body_model(L, L - _M_BELOW_L[name], gamma_wn=c["gamma_wn"], **common)
     elif name == "superradiance":
         mod = superradiance_model(L, gamma0=c["gamma_0"], **common)
     elif name == "superabsorption":
@@ -142,8 +145,8 @@ def scaling_table(c: dict[str, Any], progress: Callable[[str], None] | None = No
         per_model[name] = shared_reads(_model_rows, c, name=name)
         if progress is not None:
             progress(f"scaling: model {name} done")
-    Ls = odd_log_grid(c["L_small_max"], c["L_max"], c["per_decade"])
-    return pd.DataFrame([per_model[name][i] for i in range(len(Ls)) for name in MODELS])
+    n_L = len(per_model[MODELS[0]])  # every model has a row per L of the grid
+    return pd.DataFrame([per_model[name][i] for i in range(n_L) for name in MODELS])
 
 
 def _model_rows(c: dict[str, Any], *, name: str) -> list[dict[str, Any]]:
